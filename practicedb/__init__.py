@@ -1,0 +1,3 @@
+"""practicedb: HMICFRS innovative and promising practice, from report PDFs to a searchable database."""
+
+__version__ = "0.1.0"

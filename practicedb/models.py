@@ -1,0 +1,48 @@
+"""The plain data objects that flow PDF -> extract -> classify -> store -> index.
+
+They carry no behaviour beyond small conveniences, so every stage (and worker
+processes, which pickle them) can share them without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("innovative", "promising", "notable", "good")
+REPORT_TYPES = ("peel", "thematic", "joint", "other")
+
+
+@dataclass
+class Practice:
+    """One practice box as found in a report."""
+
+    kind: str  # one of KINDS
+    title: str
+    body: str  # paragraphs separated by a blank line, each bullet on its own line
+    forces: list[str] = field(default_factory=list)  # canonical force names
+    page_start: int = 0  # 1-based
+    page_end: int = 0
+    section: str | None = None  # the heading the box sat under
+    areas: list[str] = field(default_factory=list)  # business areas, primary first
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Report:
+    """A report's metadata plus the practices extracted from it."""
+
+    title: str
+    type: str  # one of REPORT_TYPES
+    forces: list[str]
+    published: str | None  # "YYYY-MM-DD", "YYYY-MM", or None
+    page_count: int
+    file_name: str
+    sha256: str
+    practices: list[Practice] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # plain-words notes, e.g. a page with no text
+
+
+class ExtractionError(Exception):
+    """A file that cannot be read as a report; the message is plain words for the user."""
