@@ -1,3 +1,3 @@
-"""practicedb: HMICFRS innovative and promising practice, from report PDFs to a searchable database."""
+"""practicedb: HMICFRS innovative and promising practice, from report PDFs to a database."""
 
 __version__ = "0.1.0"

@@ -1,0 +1,138 @@
+"""Shared CLI pieces: settings from the global options, and reusable option decorators."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..models import KINDS
+
+
+@dataclass
+class Settings:
+    """The global options, with the database and taxonomy opened on first use."""
+
+    db_path: Path
+    index_dir: Path
+    taxonomy_path: Path | None
+    _db: Any = field(default=None, repr=False)
+    _taxonomy: Any = field(default=None, repr=False)
+
+    def db(self, *, must_exist: bool = True) -> Any:
+        if self._db is None:
+            if must_exist and not self.db_path.exists():
+                raise click.ClickException(
+                    f"There is no practice database at {self.db_path} yet. "
+                    "Run 'practicedb ingest FOLDER' first (for example: practicedb ingest corpus/)."
+                )
+            import sqlite3
+
+            from .. import storage
+
+            try:
+                self._db = storage.open_db(self.db_path)
+            except sqlite3.DatabaseError as exc:
+                raise click.ClickException(
+                    f"{self.db_path} is not a practicedb database or is damaged ({exc})."
+                ) from exc
+        return self._db
+
+    def taxonomy(self) -> Any:
+        if self._taxonomy is None:
+            from ..classification import TaxonomyError, load_taxonomy
+
+            try:
+                self._taxonomy = load_taxonomy(self.taxonomy_path)
+            except TaxonomyError as exc:
+                raise click.ClickException(str(exc)) from exc
+        return self._taxonomy
+
+
+def json_option(fn: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True,
+                        help="Print JSON instead of a table (stable keys: see README).")(fn)
+
+
+def _date(end: bool) -> Callable:
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from ..dates import parse_bound
+
+        try:
+            return parse_bound(value, end=end)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from exc
+
+    return callback
+
+
+def filter_options(fn: Callable) -> Callable:
+    """--area, --force, --kind, --since, --until: the filters every listing shares."""
+    decorators = [
+        click.option("--area", "areas", multiple=True, metavar="NAME",
+                     help="Only this business area (repeatable; a unique part of the name does)."),
+        click.option("--force", "forces", multiple=True, metavar="NAME",
+                     help="Only practices of this force (repeatable; short forms like GMP work)."),
+        click.option("--kind", "kinds", multiple=True,
+                     type=click.Choice(KINDS, case_sensitive=False),
+                     help="Only this kind of practice (repeatable)."),
+        click.option("--since", callback=_date(end=False), metavar="DATE",
+                     help="Published on or after DATE (2024-06-14, June 2024, 2024)."),
+        click.option("--until", callback=_date(end=True), metavar="DATE",
+                     help="Published on or before DATE."),
+    ]
+    for decorator in reversed(decorators):
+        fn = decorator(fn)
+    return fn
+
+
+def resolve_filters(settings: Settings, areas: tuple, forces: tuple, kinds: tuple,
+                    since: str | None, until: str | None) -> dict:
+    """Check filter values against the taxonomy and the force list; clear errors if unknown."""
+    return {
+        "areas": [_resolve_area(settings, a) for a in areas],
+        "forces": [_resolve_force(f) for f in forces],
+        "kinds": [k.lower() for k in kinds],
+        "since": since,
+        "until": until,
+    }
+
+
+def _resolve_area(settings: Settings, name: str) -> str:
+    names = settings.taxonomy().names
+    wanted = name.strip().lower()
+    exact = [n for n in names if n.lower() == wanted]
+    partial = [n for n in names if wanted and wanted in n.lower()]
+    if exact or len(partial) == 1:
+        return (exact or partial)[0]
+    listing = "\n  ".join(names)
+    why = "matches more than one" if partial else "is not a business area"
+    raise click.BadParameter(f"'{name}' {why}. The business areas are:\n  {listing}",
+                             param_hint="--area")
+
+
+def _resolve_force(name: str) -> str:
+    from ..forces import all_forces, canonical_force
+
+    found = canonical_force(name)
+    if found:
+        return found
+    listing = "\n  ".join(all_forces())
+    raise click.BadParameter(f"'{name}' is not a force I know. The forces are:\n  {listing}",
+                             param_hint="--force")
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)

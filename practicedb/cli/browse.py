@@ -1,0 +1,152 @@
+"""Commands that read the database: areas, list, search, show."""
+
+from __future__ import annotations
+
+import click
+
+from ._common import Settings, console, echo_json, filter_options, json_option, resolve_filters
+
+
+@click.command()
+@json_option
+@click.pass_obj
+def areas(settings: Settings, as_json: bool) -> None:
+    """The business areas with how many practices each has."""
+    from .. import storage
+
+    names = list(settings.taxonomy().names)
+    primary = dict.fromkeys(names, 0)
+    total = dict.fromkeys(names, 0)
+    for p in storage.iter_practices(settings.db()):
+        for i, area in enumerate(p["areas"]):
+            primary.setdefault(area, 0)
+            total[area] = total.get(area, 0) + 1
+            if i == 0:
+                primary[area] += 1
+    rows = [(a, primary[a], total[a]) for a in total]
+    if as_json:
+        echo_json([{"area": a, "primary": p, "total": t} for a, p, t in rows])
+        return
+    from ..rendering import areas_table
+
+    console().print(areas_table(rows))
+    unknown = [a for a in total if a not in names]
+    if unknown:
+        console().print("Areas not in the current taxonomy (run 'practicedb reclassify'): "
+                        + ", ".join(unknown), markup=False)
+
+
+@click.command("list")
+@filter_options
+@json_option
+@click.pass_obj
+def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple,
+                   since: str | None, until: str | None, as_json: bool) -> None:
+    """Practices grouped by business area (each under its primary area).
+
+    With --area, a practice also shows under an area that is secondary for it.
+    """
+    from .. import storage
+    from ..export import contract
+
+    filters = resolve_filters(settings, areas, forces, kinds, since, until)
+    found = storage.find_practices(settings.db(), **filters)
+    if as_json:
+        echo_json([contract(p) for p in found])
+        return
+    if not found:
+        console().print("No practices match." if any(filters.values()) else
+                        "The database has no practices yet. Run 'practicedb ingest FOLDER'.")
+        return
+    from ..rendering import practice_table
+
+    order = list(settings.taxonomy().names)
+    groups: dict[str, list[dict]] = {}
+    for p in found:
+        wanted = [a for a in p["areas"] if a in filters["areas"]]
+        home = wanted[0] if wanted else (p["areas"] or ["Unclassified"])[0]
+        groups.setdefault(home, []).append(p)
+    out = console()
+    for area in sorted(groups, key=lambda a: (order.index(a) if a in order else len(order), a)):
+        out.print(practice_table(area, groups[area]))
+        out.print()
+    out.print(f"{len(found)} practices in {len(groups)} business areas. "
+              "'practicedb show ID' prints one in full.")
+
+
+@click.command()
+@click.argument("query")
+@filter_options
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="How many results at most.")
+@json_option
+@click.pass_obj
+def search(settings: Settings, query: str, areas: tuple, forces: tuple, kinds: tuple,
+           since: str | None, until: str | None, limit: int, as_json: bool) -> None:
+    """Search the practices by relevance, e.g. practicedb search "county lines".
+
+    Words are matched in any form (victim, victims); put a phrase in quotes.
+    """
+    from .. import index, storage
+    from ..export import contract
+
+    filters = resolve_filters(settings, areas, forces, kinds, since, until)
+    db = settings.db()
+    _ensure_index(settings, db)
+    try:
+        hits = index.search(settings.index_dir, query, limit=limit, **filters)
+    except index.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except index.SearchIndexError as exc:
+        raise click.ClickException(f"{exc}. Run 'practicedb reindex' to rebuild it.") from exc
+    results = []
+    for hit in hits:
+        practice = storage.get_practice(db, hit.id)
+        if practice:  # an index entry with no database row is stale: skip it
+            results.append(contract(practice, score=round(hit.score, 3), snippet=hit.snippet))
+    if as_json:
+        echo_json(results)
+        return
+    if not results:
+        console().print(f"No practices match {query!r}.", markup=False)
+        return
+    from ..rendering import search_table
+
+    console().print(search_table(results))
+
+
+def _ensure_index(settings: Settings, db) -> None:  # type: ignore[no-untyped-def]
+    """Rebuild a missing or out-of-date index from the database before searching."""
+    from .. import index, storage
+
+    if index.doc_count(settings.index_dir) == db["practices"].count:
+        return
+    console(stderr=True).print("Building the search index from the database...")
+    try:
+        index.rebuild(settings.index_dir, storage.iter_practices(db))
+    except index.SearchIndexError as exc:
+        raise click.ClickException(f"Could not build the search index: {exc}") from exc
+
+
+@click.command()
+@click.argument("practice_id")
+@json_option
+@click.pass_obj
+def show(settings: Settings, practice_id: str, as_json: bool) -> None:
+    """One practice in full, with its report, pages and business areas."""
+    from .. import storage
+    from ..export import contract
+
+    db = settings.db()
+    practice = storage.get_practice(db, practice_id.strip())
+    if practice is None:
+        raise click.ClickException(
+            f"No practice has the id {practice_id!r}. "
+            "'practicedb list' and 'practicedb search' show the ids."
+        )
+    if as_json:
+        echo_json(contract(practice))
+        return
+    from ..rendering import practice_detail
+
+    console().print(practice_detail(practice))

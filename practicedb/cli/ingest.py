@@ -1,0 +1,137 @@
+"""Commands that fill and maintain the database: ingest, reindex, status."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from ._common import Settings, console
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--workers", type=click.IntRange(1, 32), default=None,
+              help="How many files to read at once (default: one per CPU core).")
+@click.option("--timeout", type=click.FloatRange(1), default=120, show_default=True,
+              help="Seconds one file may take before it is stopped and reported.")
+@click.pass_obj
+def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
+           timeout: float) -> None:
+    """Read report PDFs (files or folders, searched recursively) into the database.
+
+    Files already in the database unchanged are skipped; a revised file replaces
+    its report's practices. A file that cannot be read is reported and the rest
+    go on. Exits with status 1 if any file failed.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ..classification import classify
+    from ..ingest import FileOutcome, ingest_paths
+
+    db = settings.db(must_exist=False)
+    taxonomy = settings.taxonomy()
+
+    def classify_report(report) -> None:  # type: ignore[no-untyped-def]
+        for practice in report.practices:
+            practice.areas = classify(practice, taxonomy)
+
+    out = console(stderr=True)
+    with Progress(TextColumn("Reading reports"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.description}"), console=out, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(outcome: FileOutcome, total: int) -> None:
+            bar.update(task, total=total, advance=1, description=outcome.path.name)
+            if outcome.status == "failed":
+                bar.console.print(_line("✗", "red", outcome.path.name, outcome.message))
+            for warning in outcome.warnings:
+                bar.console.print(_line("!", "yellow", outcome.path.name, warning))
+
+        summary = ingest_paths(paths, db, settings.index_dir, classify_report,
+                               workers=workers, timeout=timeout, progress=progress)
+
+    ingested, unchanged, failed = (summary.count(s) for s in ("ingested", "unchanged", "failed"))
+    if not summary.outcomes:
+        out.print("No PDF files found in " + ", ".join(str(p) for p in paths) + ".",
+                  markup=False)
+    else:
+        out.print(
+            f"{ingested} file{'s' if ingested != 1 else ''} ingested, {unchanged} unchanged, "
+            f"{failed} failed; {summary.practices} practices found; "
+            f"{summary.pages_per_second:.1f} pages/s ({summary.seconds:.1f} s)."
+        )
+    if summary.index_message:
+        out.print(_line("!", "yellow", "search index", summary.index_message))
+    if failed:
+        raise SystemExit(1)
+
+
+def _line(mark: str, style: str, name: str, message: str):  # type: ignore[no-untyped-def]
+    """'✗ file.pdf: why' with file names and messages kept literal (no markup)."""
+    from rich.text import Text
+
+    return Text.assemble((mark, style), f" {name}: {message}")
+
+
+@click.command()
+@click.pass_obj
+def reindex(settings: Settings) -> None:
+    """Rebuild the search index from the database (safe at any time)."""
+    from .. import index, storage
+
+    db = settings.db()
+    started = time.monotonic()
+    try:
+        count = index.rebuild(settings.index_dir, storage.iter_practices(db))
+    except index.SearchIndexError as exc:
+        raise click.ClickException(f"Could not rebuild the search index: {exc}") from exc
+    console().print(f"Search index rebuilt in {settings.index_dir}: {count} practices "
+                    f"({time.monotonic() - started:.1f} s).")
+
+
+@click.command()
+@click.pass_obj
+def status(settings: Settings) -> None:
+    """What is in the database: counts, last ingest, files that failed, warnings."""
+    from .. import index, storage
+    from ..rendering import status_view
+
+    db = settings.db()
+    info = storage.summary(db)
+    docs = index.doc_count(settings.index_dir)
+    if docs is None:
+        index_line = f"not built yet ({settings.index_dir}); run 'practicedb reindex'"
+    elif docs != info["practices"]:
+        index_line = f"{docs} practices, out of date; run 'practicedb reindex'"
+    else:
+        index_line = f"{docs} practices, up to date ({settings.index_dir})"
+    console().print(status_view(info, str(settings.db_path), index_line))
+
+
+@click.command()
+@click.pass_obj
+def reclassify(settings: Settings) -> None:
+    """Sort every stored practice into business areas again (after editing the taxonomy)."""
+    from .. import index, storage
+    from ..classification import classify
+    from ..models import Practice
+
+    db = settings.db()
+    taxonomy = settings.taxonomy()
+    changed = 0
+    with db.conn:
+        for p in storage.iter_practices(db):
+            practice = Practice(kind=p["kind"], title=p["title"], body=p["body"],
+                                forces=p["forces"], section=p["section"])
+            new = classify(practice, taxonomy)
+            if new != p["areas"]:
+                storage.set_areas(db, p["id"], new)
+                changed += 1
+    try:
+        index.rebuild(settings.index_dir, storage.iter_practices(db))
+    except index.SearchIndexError as exc:
+        raise click.ClickException(f"Areas saved, but the search index failed: {exc}") from exc
+    console().print(f"Reclassified: {changed} practices changed business areas.")

@@ -1,0 +1,239 @@
+"""Batch ingest: PDF files -> extract (worker processes) -> classify -> store -> index.
+
+PDFium is not thread-safe and a hostile PDF can hang or exhaust a parser, so each
+file is read in a worker process with a time limit; a stuck worker is killed and
+replaced. Only this (parent) process writes to SQLite and to the search index,
+and one bad file never stops the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from . import storage
+from .models import ExtractionError, Report
+
+DEFAULT_TIMEOUT = 120.0
+MEMORY_LIMIT_BYTES = 4 * 1024**3  # per worker; a memory bomb fails that file, not the machine
+
+
+@dataclass
+class FileOutcome:
+    """What happened to one file."""
+
+    path: Path
+    status: str  # ingested | unchanged | failed
+    message: str = ""
+    practices: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestSummary:
+    outcomes: list[FileOutcome]
+    seconds: float
+    index_message: str = ""  # set when the search index could not be brought up to date
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def practices(self) -> int:
+        return sum(o.practices for o in self.outcomes if o.status == "ingested")
+
+    @property
+    def pages_per_second(self) -> float:
+        pages = sum(o.pages for o in self.outcomes if o.status == "ingested")
+        return pages / self.seconds if self.seconds > 0 else 0.0
+
+
+def find_pdfs(paths: Iterable[Path | str]) -> list[Path]:
+    """Files named directly, plus every *.pdf below each folder (sorted, no repeats)."""
+    found: dict[Path, None] = {}
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() == ".pdf":
+                    found[f.resolve()] = None
+        else:
+            found[p.resolve()] = None
+    return list(found)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _limit_memory(limit: int) -> None:
+    """Worker initializer: cap the address space so a runaway parse raises MemoryError."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):  # not available on every platform
+        pass
+
+
+def _extract(path: str) -> tuple[Report | str, float]:
+    """Runs in a worker: (a Report or a plain-words reason the file failed, seconds taken)."""
+    started = time.monotonic()
+    return _extract_report(path), time.monotonic() - started
+
+
+def _extract_report(path: str) -> Report | str:
+    from .extraction import extract_report
+
+    try:
+        return extract_report(Path(path))
+    except ExtractionError as exc:
+        return str(exc)
+    except MemoryError:
+        return "the file needed more memory than allowed and was stopped"
+    except RecursionError:
+        return "the PDF's internal structure loops back on itself and cannot be read"
+    except Exception as exc:  # the extractor should not let these through; say so plainly
+        return f"unexpected problem reading the PDF ({type(exc).__name__}: {exc})"
+
+
+def _read_files(
+    paths: list[Path], workers: int, timeout: float
+) -> Iterable[tuple[Path, Report | str, float]]:
+    """Yield (path, Report or error message, seconds) for each file as it finishes."""
+    from pebble import ProcessExpired, ProcessPool
+
+    context = multiprocessing.get_context("spawn")  # no inherited locks or PDFium state
+    with ProcessPool(
+        max_workers=workers,
+        initializer=_limit_memory,
+        initargs=(MEMORY_LIMIT_BYTES,),
+        context=context,
+    ) as pool:
+        futures = {pool.schedule(_extract, args=(str(p),), timeout=timeout): p for p in paths}
+        for future in as_completed(futures):
+            path, seconds = futures[future], 0.0
+            try:
+                result, seconds = future.result()
+            except FutureTimeout:
+                seconds = timeout
+                result = (
+                    f"reading it took longer than the {timeout:g} s limit and was stopped "
+                    "(the file may be very large or malformed)"
+                )
+            except ProcessExpired as exc:
+                result = f"the PDF reader crashed on this file (exit code {exc.exitcode})"
+            except Exception as exc:  # e.g. a result that could not be passed back
+                result = f"unexpected problem reading the PDF ({type(exc).__name__}: {exc})"
+            yield path, result, seconds
+
+
+def ingest_paths(
+    paths: Iterable[Path | str],
+    db: sqlite_utils.Database,
+    index_dir: Path | None,
+    classify: Callable[[Report], None],
+    *,
+    workers: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: Callable[[FileOutcome, int], None] | None = None,
+) -> IngestSummary:
+    """Ingest every PDF in `paths`; never raises for a bad file.
+
+    `classify` sets each practice's areas in place. `progress(outcome, total)` is
+    called once per file as it finishes. Files whose content is already stored
+    (same SHA-256) are skipped.
+    """
+    started = time.monotonic()
+    files = find_pdfs(paths)
+    total = len(files)
+    outcomes: list[FileOutcome] = []
+
+    def done(outcome: FileOutcome) -> None:
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome, total)
+
+    to_read: list[Path] = []
+    hashes: dict[Path, str] = {}
+    seen_hashes: set[str] = set()
+    for path in files:
+        try:
+            digest = sha256_file(path)
+        except OSError as exc:
+            message = f"cannot be read from disk ({exc.strerror or exc})"
+            storage.log_ingest(db, file_path=str(path), file_name=path.name, status="failed",
+                               message=message)
+            done(FileOutcome(path, "failed", message))
+            continue
+        if digest in seen_hashes or storage.is_known(db, digest):
+            storage.log_ingest(db, file_path=str(path), file_name=path.name, sha256=digest,
+                               status="unchanged")
+            done(FileOutcome(path, "unchanged", "already in the database, unchanged"))
+            continue
+        seen_hashes.add(digest)
+        hashes[path] = digest
+        to_read.append(path)
+
+    upserts: set[str] = set()
+    deletes: set[str] = set()
+    if to_read:
+        n_workers = workers or min(len(to_read), max(1, (os.cpu_count() or 2)))
+        for path, result, seconds in _read_files(to_read, n_workers, timeout):
+            if isinstance(result, str):
+                storage.log_ingest(db, file_path=str(path), file_name=path.name,
+                                   sha256=hashes[path], status="failed", message=result,
+                                   seconds=round(seconds, 2))
+                done(FileOutcome(path, "failed", result, seconds=seconds))
+                continue
+            result.sha256 = hashes[path]
+            classify(result)
+            stored = storage.store_report(db, result, str(path))
+            upserts.update(stored.added + stored.updated)
+            deletes.update(stored.removed)
+            storage.log_ingest(db, file_path=str(path), file_name=path.name,
+                               sha256=hashes[path], status="ingested",
+                               practices=len(result.practices), pages=result.page_count,
+                               seconds=round(seconds, 2))
+            done(FileOutcome(path, "ingested", "", len(result.practices), result.page_count,
+                             seconds, list(result.warnings)))
+
+    summary = IngestSummary(outcomes, time.monotonic() - started)
+    if index_dir is not None:
+        summary.index_message = sync_index(db, index_dir, upserts, deletes)
+    return summary
+
+
+def sync_index(
+    db: sqlite_utils.Database, index_dir: Path, upserts: set[str], deletes: set[str]
+) -> str:
+    """Bring the search index up to date; rebuild it from SQLite if missing, damaged or stale.
+
+    Returns "" on success or a plain-words message (the database is unaffected).
+    """
+    from . import index
+
+    expected = {row[0] for row in db.execute("select id from practices").fetchall()}
+    try:
+        if (upserts or deletes) and index.is_healthy(index_dir):
+            docs = (storage.get_practice(db, pid) for pid in sorted(upserts))
+            index.update(index_dir, upserts=[d for d in docs if d], delete_ids=sorted(deletes))
+        if not index.is_healthy(index_dir, expected_ids=expected):
+            index.rebuild(index_dir, storage.iter_practices(db))
+    except index.SearchIndexError as exc:
+        return f"the search index could not be updated ({exc}); run 'practicedb reindex'"
+    return ""

@@ -1,0 +1,310 @@
+"""The SQLite practice database: the source of truth that everything else derives from.
+
+Reports are keyed by a stable report key (from the report's title), practices by
+an id derived from that key and the practice's normalised title, so anything a
+force records against a practice id survives re-ingest of a revised report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from .models import Practice, Report
+
+migrations = Migrations("practicedb")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["reports"].create(
+        {
+            "id": str,
+            "title": str,
+            "type": str,
+            "forces": str,  # JSON list
+            "published": str,
+            "page_count": int,
+            "file_name": str,
+            "file_path": str,
+            "sha256": str,
+            "warnings": str,  # JSON list
+            "ingested_at": str,
+        },
+        pk="id",
+    )
+    db["reports"].create_index(["sha256"])
+    db["practices"].create(
+        {
+            "id": str,
+            "report_id": str,
+            "seq": int,  # order within the report
+            "kind": str,
+            "title": str,
+            "body": str,
+            "forces": str,  # JSON list
+            "page_start": int,
+            "page_end": int,
+            "section": str,
+            "areas": str,  # JSON list, primary first
+            "primary_area": str,
+            "first_seen": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("report_id", "reports", "id")],
+    )
+    db["practices"].create_index(["report_id"])
+    db["practices"].create_index(["primary_area"])
+    db["ingest_log"].create(
+        {
+            "id": int,
+            "at": str,
+            "file_path": str,
+            "file_name": str,
+            "sha256": str,
+            "status": str,  # ingested | unchanged | failed
+            "message": str,
+            "practices": int,
+            "pages": int,
+            "seconds": float,
+        },
+        pk="id",
+    )
+
+
+def open_db(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) the database and bring its schema up to date."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA busy_timeout=30000")
+    migrations.apply(db)
+    return db
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def normalise_title(title: str) -> str:
+    """Fold case, accents, punctuation and spacing so cosmetic edits keep an id."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def report_key(report: Report) -> str:
+    """A report's identity across revisions: its title, else its file name."""
+    basis = normalise_title(report.title) or normalise_title(Path(report.file_name).stem)
+    return "r-" + hashlib.sha256(basis.encode()).hexdigest()[:10]
+
+
+def practice_ids(report_id: str, practices: Iterable[Practice]) -> list[str]:
+    """Stable ids from the report key and each normalised title (repeats numbered)."""
+    seen: dict[str, int] = {}
+    ids = []
+    for practice in practices:
+        norm = normalise_title(practice.title)
+        seen[norm] = seen.get(norm, 0) + 1
+        basis = f"{report_id}|{norm}|{seen[norm]}"
+        ids.append("p-" + hashlib.sha256(basis.encode()).hexdigest()[:10])
+    return ids
+
+
+def is_known(db: sqlite_utils.Database, sha256: str) -> bool:
+    """True when a report with exactly this content is already stored."""
+    return bool(db.execute("select 1 from reports where sha256 = ?", [sha256]).fetchone())
+
+
+@dataclass
+class StoreResult:
+    report_id: str
+    added: list[str]
+    updated: list[str]
+    removed: list[str]
+
+
+def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "") -> StoreResult:
+    """Insert or replace one report and its practices in a single transaction."""
+    rid = report_key(report)
+    ids = practice_ids(rid, report.practices)
+    now = _now()
+    with db.conn:
+        before = {
+            row[0]: row[1]
+            for row in db.execute(
+                "select id, first_seen from practices where report_id = ?", [rid]
+            ).fetchall()
+        }
+        db["reports"].upsert(
+            {
+                "id": rid,
+                "title": report.title,
+                "type": report.type,
+                "forces": json.dumps(report.forces),
+                "published": report.published,
+                "page_count": report.page_count,
+                "file_name": report.file_name,
+                "file_path": file_path,
+                "sha256": report.sha256,
+                "warnings": json.dumps(report.warnings),
+                "ingested_at": now,
+            },
+            pk="id",
+        )
+        removed = [pid for pid in before if pid not in set(ids)]
+        for pid in removed:
+            db.execute("delete from practices where id = ?", [pid])
+        rows = [
+            {
+                "id": pid,
+                "report_id": rid,
+                "seq": seq,
+                "kind": p.kind,
+                "title": p.title,
+                "body": p.body,
+                "forces": json.dumps(p.forces),
+                "page_start": p.page_start,
+                "page_end": p.page_end,
+                "section": p.section,
+                "areas": json.dumps(p.areas),
+                "primary_area": p.areas[0] if p.areas else None,
+                "first_seen": before.get(pid, now),
+                "updated_at": now,
+            }
+            for seq, (pid, p) in enumerate(zip(ids, report.practices, strict=True))
+        ]
+        if rows:
+            db["practices"].upsert_all(rows, pk="id")
+    return StoreResult(
+        report_id=rid,
+        added=[pid for pid in ids if pid not in before],
+        updated=[pid for pid in ids if pid in before],
+        removed=removed,
+    )
+
+
+def log_ingest(db: sqlite_utils.Database, **row: object) -> None:
+    """Record one file's outcome, so `status` can show what failed and why."""
+    db["ingest_log"].insert({"at": _now(), **row}, pk="id")
+
+
+def set_areas(db: sqlite_utils.Database, practice_id: str, areas: list[str]) -> None:
+    """Replace a practice's business areas (after reclassification)."""
+    db["practices"].update(
+        practice_id,
+        {"areas": json.dumps(areas), "primary_area": areas[0] if areas else None},
+    )
+
+
+# -- reading --------------------------------------------------------------------------
+
+_SELECT = """
+select p.id, p.kind, p.title, p.body, p.forces, p.page_start, p.page_end, p.section,
+       p.areas, p.first_seen, r.title as report_title, r.type as report_type,
+       r.published, r.file_name as source_file, r.id as report_id
+from practices p join reports r on r.id = p.report_id
+"""
+
+
+def _to_dict(row: dict) -> dict:
+    row = dict(row)
+    row["forces"] = json.loads(row["forces"] or "[]")
+    row["areas"] = json.loads(row["areas"] or "[]")
+    return row
+
+
+def _published_key(published: str | None) -> str | None:
+    """Month-only dates sort as the first of the month."""
+    if not published:
+        return None
+    return published if len(published) >= 10 else published[:7] + "-01"
+
+
+def iter_practices(db: sqlite_utils.Database) -> Iterator[dict]:
+    """Every practice as a contract dict, in report then box order."""
+    sql = _SELECT + " order by r.published desc, r.title, p.seq"
+    for row in db.query(sql):
+        yield _to_dict(row)
+
+
+def get_practice(db: sqlite_utils.Database, practice_id: str) -> dict | None:
+    rows = list(db.query(_SELECT + " where p.id = ?", [practice_id]))
+    return _to_dict(rows[0]) if rows else None
+
+
+def find_practices(
+    db: sqlite_utils.Database,
+    *,
+    areas: Iterable[str] = (),
+    forces: Iterable[str] = (),
+    kinds: Iterable[str] = (),
+    since: str | None = None,
+    until: str | None = None,
+    primary_only: bool = False,
+) -> list[dict]:
+    """Practices matching every given filter (values within one filter are alternatives).
+
+    `since`/`until` are ISO dates (YYYY-MM-DD); a practice whose report has no
+    date is left out whenever a date filter is given.
+    """
+    areas, forces, kinds = set(areas), set(forces), set(kinds)
+    out = []
+    for p in iter_practices(db):
+        p_areas = p["areas"][:1] if primary_only else p["areas"]
+        if areas and not areas.intersection(p_areas):
+            continue
+        if forces and not forces.intersection(p["forces"]):
+            continue
+        if kinds and p["kind"] not in kinds:
+            continue
+        key = _published_key(p["published"])
+        if (since or until) and key is None:
+            continue
+        if since and key < since:
+            continue
+        if until and key > until:
+            continue
+        out.append(p)
+    return out
+
+
+def summary(db: sqlite_utils.Database) -> dict:
+    """Counts and the latest ingest outcomes, for `status`."""
+    failed = list(
+        db.query(
+            """select file_name, file_path, message, at from ingest_log l
+               where status = 'failed' and id = (
+                 select max(id) from ingest_log where file_path = l.file_path)
+               order by at desc"""
+        )
+    )
+    last = db.execute("select max(at) from ingest_log").fetchone()[0]
+    kinds = {
+        row["kind"]: row["n"]
+        for row in db.query("select kind, count(*) as n from practices group by kind")
+    }
+    warnings = [
+        (row["file_name"], w)
+        for row in db.query("select file_name, warnings from reports order by file_name")
+        for w in json.loads(row["warnings"] or "[]")
+    ]
+    return {
+        "reports": db["reports"].count,
+        "practices": db["practices"].count,
+        "by_kind": kinds,
+        "last_ingest": last,
+        "failed": failed,
+        "warnings": warnings,
+    }
