@@ -1,0 +1,177 @@
+"""extract_report on reportlab-built reports in several box styles, on the bundled
+corpus (against its answer key), and on unusable files."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+from reportlab.lib.pdfencrypt import StandardEncryption
+
+sys.path.insert(0, str(Path(__file__).parent))
+import fixtures_pdf  # noqa: E402
+
+from practicedb.extraction import extract_report  # noqa: E402
+from practicedb.models import ExtractionError  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def peel(tmp_path_factory):
+    return extract_report(fixtures_pdf.peel_report(tmp_path_factory.mktemp("peel")))
+
+
+def _by_title(report, start: str):
+    found = [p for p in report.practices if p.title.startswith(start)]
+    assert len(found) == 1, [p.title for p in report.practices]
+    return found[0]
+
+
+def test_every_box_style_found_and_no_decoys(peel):
+    got = [(p.kind, p.title, p.page_start, p.page_end) for p in peel.practices]
+    assert got == [
+        ("innovative", "Street triage with health partners", 3, 3),  # filled box
+        ("promising", "Investigation hubs for volume crime and burglary", 4, 4),  # stroked
+        ("innovative", "Digital evidence kiosks", 4, 4),  # left bar
+        ("notable", "Call handlers use a structured triage tool that flags repeat victims.", 5, 5),
+        ("promising", "Wellbeing dogs", 7, 8),  # split over a page break
+    ]
+    bodies = " ".join(p.body for p in peel.practices)
+    assert "record crime" not in bodies and "wellbeing strategy" not in bodies  # decoys
+    assert all(p.forces == ["Kent Police"] for p in peel.practices)
+
+
+def test_sections(peel):
+    assert [p.section for p in peel.practices] == [
+        "Preventing crime", "Investigating crime", "Investigating crime",
+        "Protecting vulnerable people", "Leadership and force management"]
+
+
+def test_body_text_is_clean(peel):
+    triage = _by_title(peel, "Street triage")
+    assert "safeguarding" in triage.body and "multi-agency" in triage.body
+    assert "Innovative practice" not in triage.body and "PEEL 2023" not in triage.body
+    assert triage.body.endswith(
+        "- a shared rota with the NHS trust\n"
+        "- a joint review of every detention under section 136 of the Mental Health Act\n"
+        "- monthly case audits")
+    split = _by_title(peel, "Wellbeing dogs")
+    assert "Page 7" not in split.body and "Page 8" not in split.body
+    assert split.body.startswith("The force runs a wellbeing dog scheme for staff who deal with "
+                                 "traumatic incidents.")
+    notable = _by_title(peel, "Call handlers")
+    assert "Managing offenders" not in notable.body and "registered" not in notable.body
+
+
+def test_report_metadata_and_blank_page_warning(peel):
+    assert peel.title == "PEEL 2023–25: An inspection of Kent Police"
+    assert (peel.type, peel.forces, peel.published, peel.page_count) == (
+        "peel", ["Kent Police"], "2024-06-14", 8)
+    assert peel.warnings == [
+        "page 6 has no text layer (scanned?) — a practice on it could be missed"]
+    assert re.fullmatch(r"[0-9a-f]{64}", peel.sha256)
+
+
+def test_two_column_page_boxes_take_only_their_column(tmp_path):
+    report = extract_report(fixtures_pdf.thematic_two_column(tmp_path))
+    assert (report.type, report.published) == ("thematic", "2024-06")
+    car, gwent = report.practices
+    assert (car.kind, car.title, car.forces) == ("promising", "A dedicated abuse car",
+                                                 ["Surrey Police"])
+    assert car.body == ("The force runs a domestic abuse car each evening. "
+                        "Officers attend high-risk calls within the hour.")
+    assert gwent.kind == "innovative" and gwent.forces == ["Gwent Police"]
+    assert "Left column" not in car.body + gwent.body
+    assert "Right column" not in car.body + gwent.body
+
+
+def test_joint_report_force_line(tmp_path):
+    report = extract_report(fixtures_pdf.joint_report(tmp_path))
+    assert (report.type, report.published) == ("joint", "2022-11-22")
+    (p,) = report.practices
+    assert (p.kind, p.title, p.forces) == ("good", "Liaison and diversion screening",
+                                          ["Avon and Somerset Constabulary"])
+    assert p.body == "Practitioners screen every detainee between 7am and 10pm."
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: _write(d / "empty.pdf", b""), "the file is empty (0 bytes)"),
+    (lambda d: _write(d / "page.pdf", b"<!DOCTYPE html><html><body>403</body></html>"),
+     "not a PDF file (it looks like a web page)"),
+    (lambda d: _truncated(d), "the PDF is damaged or incomplete and cannot be opened"),
+    (lambda d: fixtures_pdf.peel_report(d, encrypt=StandardEncryption("user", "owner")),
+     "the PDF is password-protected"),
+])
+def test_unusable_files_raise_plain_errors(tmp_path, make, message):
+    with pytest.raises(ExtractionError) as err:
+        extract_report(make(tmp_path))
+    assert str(err.value) == message
+
+
+def test_scanned_only_pdf_asks_for_ocr(tmp_path):
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(50, 50, 400, 600, fill=1)
+    c.save()
+    with pytest.raises(ExtractionError, match="no usable text.*OCR"):
+        extract_report(path)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _truncated(tmp: Path) -> Path:
+    full = fixtures_pdf.joint_report(tmp).read_bytes()
+    return _write(tmp / "cut.pdf", full[: len(full) // 2])
+
+
+# --- bundled corpus against its answer key ---------------------------------------------
+
+def _norm(s: str) -> str:
+    return " ".join((s or "").split()).lower()
+
+
+def _corpus_reports():
+    key = CORPUS / "answers.json"
+    if not key.exists():
+        return []
+    return json.loads(key.read_text("utf-8"))["reports"]
+
+
+@pytest.mark.skipif(not (CORPUS / "answers.json").exists(),
+                    reason="corpus/answers.json is absent (the bundled corpus is not built)")
+@pytest.mark.parametrize("answer", _corpus_reports(), ids=lambda a: a["file"])
+def test_corpus_matches_answer_key(answer):
+    report = extract_report(CORPUS / answer["file"])
+    assert fuzz.ratio(_norm(report.title), _norm(answer["title"])) >= 90, report.title
+    assert report.type == answer["type"]
+    assert set(report.forces) == set(answer["forces"])  # order is not meaningful here
+    assert report.published == answer["published"]
+    assert report.page_count == answer["page_count"]
+    left = list(report.practices)
+    for want in answer["practices"]:
+        match = next((g for g in left if _same(g, want)), None)
+        assert match is not None, f"missing practice {want['title'] or want['body'][:60]!r}"
+        left.remove(match)
+        label = want["title"] or want["body"][:40]
+        assert match.kind == want["kind"], label
+        assert (match.page_start, match.page_end) == (want["page_start"], want["page_end"]), label
+        assert match.forces == want["forces"], label
+        assert fuzz.ratio(_norm(match.body), _norm(want["body"])) >= 90, label
+        for word in want["whole_words"]:
+            assert re.search(rf"\b{re.escape(word)}\b", match.body), (label, word)
+    assert not left, f"extra practices: {[p.title for p in left]}"
+
+
+def _same(got, want) -> bool:
+    if want["title"]:
+        return fuzz.ratio(_norm(got.title), _norm(want["title"])) >= 90
+    return fuzz.ratio(_norm(got.body)[:120], _norm(want["body"])[:120]) >= 90
