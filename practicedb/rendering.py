@@ -46,21 +46,22 @@ def highlight(snippet: str) -> Text:
     return text
 
 
+def _source_line(p: dict) -> str:
+    forces = ", ".join(p["forces"]) or "No force named"
+    return f"{forces} · {p['report_title']}, {_pages(p)} · {p.get('published') or 'undated'}"
+
+
 def practice_table(title: str, practices: list[dict]) -> Table:
-    """One business area's practices: the main `list` view."""
+    """One business area's practices: the main `list` view, readable at any width."""
     table = Table(title=Text(f"{title} ({len(practices)})", style="bold"), title_justify="left",
-                  expand=True, show_lines=False)
+                  expand=True)
     table.add_column("ID", no_wrap=True, style="dim")
     table.add_column("Kind", no_wrap=True)
-    table.add_column("Practice", ratio=3)
-    table.add_column("Force", ratio=1)
-    table.add_column("Report", ratio=2)
-    table.add_column("Published", no_wrap=True)
+    table.add_column("Practice")
     for p in practices:
-        table.add_row(
-            p["id"], _kind(p), Text(p["title"]), Text(", ".join(p["forces"]) or "—"),
-            Text(f"{p['report_title']} ({_pages(p)})"), p.get("published") or "—",
-        )
+        cell = Text(p["title"], style="bold")
+        cell.append("\n" + _source_line(p), style="dim")
+        table.add_row(p["id"], _kind(p), cell)
     return table
 
 

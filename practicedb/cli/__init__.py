@@ -12,9 +12,10 @@ import click
 
 from .. import __version__
 from ._common import Settings
-from .browse import areas, list_practices, search, show
+from .browse import areas, list_practices, show
 from .export import export
 from .ingest import ingest, reclassify, reindex, status
+from .search import search
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

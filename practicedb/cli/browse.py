@@ -1,4 +1,4 @@
-"""Commands that read the database: areas, list, search, show."""
+"""Commands that browse the database: areas, list, show."""
 
 from __future__ import annotations
 
@@ -70,62 +70,9 @@ def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple
     for area in sorted(groups, key=lambda a: (order.index(a) if a in order else len(order), a)):
         out.print(practice_table(area, groups[area]))
         out.print()
-    out.print(f"{len(found)} practices in {len(groups)} business areas. "
+    areas_word = "business area" if len(groups) == 1 else "business areas"
+    out.print(f"{len(found)} practices in {len(groups)} {areas_word}. "
               "'practicedb show ID' prints one in full.")
-
-
-@click.command()
-@click.argument("query")
-@filter_options
-@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
-              help="How many results at most.")
-@json_option
-@click.pass_obj
-def search(settings: Settings, query: str, areas: tuple, forces: tuple, kinds: tuple,
-           since: str | None, until: str | None, limit: int, as_json: bool) -> None:
-    """Search the practices by relevance, e.g. practicedb search "county lines".
-
-    Words are matched in any form (victim, victims); put a phrase in quotes.
-    """
-    from .. import index, storage
-    from ..export import contract
-
-    filters = resolve_filters(settings, areas, forces, kinds, since, until)
-    db = settings.db()
-    _ensure_index(settings, db)
-    try:
-        hits = index.search(settings.index_dir, query, limit=limit, **filters)
-    except index.QueryError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except index.SearchIndexError as exc:
-        raise click.ClickException(f"{exc}. Run 'practicedb reindex' to rebuild it.") from exc
-    results = []
-    for hit in hits:
-        practice = storage.get_practice(db, hit.id)
-        if practice:  # an index entry with no database row is stale: skip it
-            results.append(contract(practice, score=round(hit.score, 3), snippet=hit.snippet))
-    if as_json:
-        echo_json(results)
-        return
-    if not results:
-        console().print(f"No practices match {query!r}.", markup=False)
-        return
-    from ..rendering import search_table
-
-    console().print(search_table(results))
-
-
-def _ensure_index(settings: Settings, db) -> None:  # type: ignore[no-untyped-def]
-    """Rebuild a missing or out-of-date index from the database before searching."""
-    from .. import index, storage
-
-    if index.doc_count(settings.index_dir) == db["practices"].count:
-        return
-    console(stderr=True).print("Building the search index from the database...")
-    try:
-        index.rebuild(settings.index_dir, storage.iter_practices(db))
-    except index.SearchIndexError as exc:
-        raise click.ClickException(f"Could not build the search index: {exc}") from exc
 
 
 @click.command()
