@@ -146,3 +146,13 @@ def test_missing_database_is_a_clear_error(tmp_path):
 def test_reindex(run):
     result = run("reindex")
     assert result.exit_code == 0 and "4 practices" in " ".join(result.output.split())
+
+
+def test_rebuilding_the_index_keeps_other_files_in_the_index_folder(db_path, tmp_path):
+    folder = tmp_path / "indexes"
+    folder.mkdir()
+    (folder / "README.md").write_text("keep me")
+    args = ["--db", str(db_path), "--index", str(folder)]
+    assert CliRunner().invoke(cli, args + ["reindex"]).exit_code == 0
+    assert CliRunner().invoke(cli, args + ["reindex"]).exit_code == 0
+    assert (folder / "README.md").read_text() == "keep me"

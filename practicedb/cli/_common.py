@@ -23,6 +23,12 @@ class Settings:
     _db: Any = field(default=None, repr=False)
     _taxonomy: Any = field(default=None, repr=False)
 
+    @property
+    def index_path(self) -> Path:
+        """The index lives in a subfolder, so a rebuild (which swaps folders) never touches
+        anything else kept in --index DIR."""
+        return self.index_dir / "practices"
+
     def db(self, *, must_exist: bool = True) -> Any:
         if self._db is None:
             if must_exist and not self.db_path.exists():

@@ -50,7 +50,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
             for warning in outcome.warnings:
                 bar.console.print(_line("!", "yellow", outcome.path.name, warning))
 
-        summary = ingest_paths(paths, db, settings.index_dir, classify_report,
+        summary = ingest_paths(paths, db, settings.index_path, classify_report,
                                workers=workers, timeout=timeout, progress=progress)
 
     ingested, unchanged, failed = (summary.count(s) for s in ("ingested", "unchanged", "failed"))
@@ -85,7 +85,7 @@ def reindex(settings: Settings) -> None:
     db = settings.db()
     started = time.monotonic()
     try:
-        count = index.rebuild(settings.index_dir, storage.iter_practices(db))
+        count = index.rebuild(settings.index_path, storage.iter_practices(db))
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Could not rebuild the search index: {exc}") from exc
     console().print(f"Search index rebuilt in {settings.index_dir}: {count} practices "
@@ -101,7 +101,7 @@ def status(settings: Settings) -> None:
 
     db = settings.db()
     info = storage.summary(db)
-    docs = index.doc_count(settings.index_dir)
+    docs = index.doc_count(settings.index_path)
     if docs is None:
         index_line = f"not built yet ({settings.index_dir}); run 'practicedb reindex'"
     elif docs != info["practices"]:
@@ -131,7 +131,7 @@ def reclassify(settings: Settings) -> None:
                 storage.set_areas(db, p["id"], new)
                 changed += 1
     try:
-        index.rebuild(settings.index_dir, storage.iter_practices(db))
+        index.rebuild(settings.index_path, storage.iter_practices(db))
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Areas saved, but the search index failed: {exc}") from exc
     console().print(f"Reclassified: {changed} practices changed business areas.")

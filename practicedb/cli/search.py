@@ -27,7 +27,7 @@ def search(settings: Settings, query: str, areas: tuple, forces: tuple, kinds: t
     db = settings.db()
     _ensure_index(settings, db)
     try:
-        hits = index.search(settings.index_dir, query, limit=limit, **filters)
+        hits = index.search(settings.index_path, query, limit=limit, **filters)
     except index.QueryError as exc:
         raise click.ClickException(str(exc)) from exc
     except index.SearchIndexError as exc:
@@ -52,10 +52,10 @@ def _ensure_index(settings: Settings, db) -> None:  # type: ignore[no-untyped-de
     """Rebuild a missing or out-of-date index from the database before searching."""
     from .. import index, storage
 
-    if index.doc_count(settings.index_dir) == db["practices"].count:
+    if index.doc_count(settings.index_path) == db["practices"].count:
         return
     console(stderr=True).print("Building the search index from the database...")
     try:
-        index.rebuild(settings.index_dir, storage.iter_practices(db))
+        index.rebuild(settings.index_path, storage.iter_practices(db))
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Could not build the search index: {exc}") from exc
