@@ -16,10 +16,11 @@ import re
 from pathlib import Path
 from statistics import median
 
-from practicedb import metadata, pdftext
-from practicedb.forces import find_forces, force_line
+from practicedb import layout, metadata, pdftext
+from practicedb.forces import find_forces
+from practicedb.layout import Layout, Line, line_height
 from practicedb.models import ExtractionError, Practice, Report
-from practicedb.pdftext import Layout, Line
+from practicedb.practice_text import END_SENTENCE, build_practice
 
 _HEADING = re.compile(
     r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s+examples?)?"
@@ -30,18 +31,6 @@ _HEADING_INLINE = re.compile(
 _DECOY = re.compile(
     r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|case\s+stud(?:y|ies)"
     r"|examples?|accelerated\s+causes?\s+of\s+concern)\b[\s\d:.]*$", re.IGNORECASE)
-_BULLET = re.compile(
-    r"^(?:[•●▪■◦‣·○►➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e*]|[-–—](?=\s)|o(?=\s)|\(cid:\d+\)"
-    r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)](?=\s))\s*")
-_END_SENTENCE = re.compile(r"[.!?:;)\"'”’]$")
-_PREFIXES = frozenset(
-    "multi co non cross well self pre post anti under over long short high low in out full part "
-    "child victim domestic inter intra semi sub ex e face two one three risk evidence problem "
-    "decision trauma follow age front fast place user team cost time community force".split())
-_COMPOUND_TAILS = frozenset(
-    "based led trained related focused informed making solving up term level wide specific owned "
-    "free friendly worn centred centered facing scale agency year month day hour minute week "
-    "time run funded driven oriented aware sensitive appropriate".split())
 
 
 class _Doc:
@@ -58,7 +47,7 @@ class _Doc:
         if i not in self.cache:
             page = self.pdf.pages[i]
             try:
-                self.cache[i] = pdftext.analyse_page(page, i + 1, self.keys)
+                self.cache[i] = layout.analyse_page(page, i + 1, self.keys)
             except Exception as exc:  # noqa: BLE001 - any library failure is worded by us
                 if required:
                     raise ExtractionError(
@@ -77,19 +66,22 @@ def extract_report(path: Path) -> Report:
     pdftext.sniff(path)
     fast, pdfium_msg = pdftext.fast_pass(path)
     with pdftext.open_plumber(path, pdfium_msg) as pdf:
-        fast = _reconcile(fast, pdf)
-        warnings = _text_warnings(fast)
-        doc = _Doc(pdf, pdftext.running_keys(fast), warnings)
+        fast = pdftext.reconcile(fast, pdf)
+        warnings = pdftext.text_warnings(fast)
+        doc = _Doc(pdf, layout.running_keys(fast), warnings)
         cover = doc.get(0, required=True)
-        title = metadata.extract_title([(ln.text, ln.size) for ln in cover.all_lines],
-                                       fast.meta_title, path)
-        forces = metadata.extract_forces(fast.texts[:3])
+        title = metadata.extract_title([(ln.text, ln.size, ln.top) for ln in cover.all_lines],
+                                       fast.meta_title, path, _body_size(doc))
+        practices = _find_practices(doc, pdftext.candidate_pages(fast))
         named = find_forces("\n".join(fast.texts))
-        rtype = metadata.extract_type(title, "\n".join(fast.texts[:2]), forces, named)
-        if not forces and rtype in ("thematic", "joint"):
-            forces = named
+        rtype = metadata.extract_type(title, "\n".join(fast.texts[:2]), find_forces(fast.texts[0]),
+                                      named, [p.forces[0] for p in practices if p.forces])
+        rforces = metadata.extract_forces(fast.texts[:3])  # a box's default force, if one
+        if not rforces and rtype in ("thematic", "joint"):
+            rforces = named
+        metadata.fill_practice_forces(practices, rtype, rforces)
+        forces = metadata.report_forces(rtype, fast.texts[:3], practices)
         published = metadata.extract_published(fast.texts[:3])
-        practices = _find_practices(doc, pdftext.candidate_pages(fast), rtype, forces)
         page_count = len(pdf.pages)
     return Report(title=title, type=rtype, forces=forces, published=published,
                   page_count=page_count, file_name=path.name, sha256=_sha256(path),
@@ -102,27 +94,6 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def _reconcile(fast: pdftext.FastPass | None, pdf) -> pdftext.FastPass:
-    """Use pdfplumber's page count; fill pages pypdfium2 could not read (or read it all)."""
-    if fast is None:
-        return pdftext.plumber_fast_pass(pdf)
-    n = len(pdf.pages)
-    fast.texts = (fast.texts + [""] * n)[:n]
-    fast.bands = (fast.bands + [[] for _ in range(n)])[:n]
-    fast.page_count = n
-    return fast
-
-
-def _text_warnings(fast: pdftext.FastPass) -> list[str]:
-    """Raise if no page has usable text; otherwise warn about each page without any."""
-    bad = [i for i, t in enumerate(fast.texts) if pdftext.is_unusable(t)]
-    if len(bad) == fast.page_count:
-        raise ExtractionError("no usable text: the pages are scanned images or use fonts without "
-                              "a text map — run it through OCR first")
-    return [f"page {i + 1} has no text layer (scanned?) — a practice on it could be missed"
-            for i in bad]
 
 
 # --- headings and boxes ---------------------------------------------------------------
@@ -174,8 +145,8 @@ def _is_contents(lay: Layout) -> bool:
 def _frame_for(lay: Layout, heading: Line) -> tuple | None:
     """Region of the frame holding the heading: an enclosing shape group or a left bar."""
     area = lay.width * lay.height
-    held = [f for f in lay.frames if _inside(heading, f, 3)
-            and (f[2] - f[0]) * (f[3] - f[1]) < 0.8 * area and f[3] - f[1] > 1.5 * _h(heading)]
+    held = [f for f in lay.frames if _inside(heading, f, 3) and (f[2] - f[0]) * (f[3] - f[1])
+            < 0.8 * area and f[3] - f[1] > 1.5 * line_height(heading)]
     for f in sorted(held, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])):
         above = [ln for ln in lay.lines if _inside(ln, f) and ln.bottom <= heading.top + 1]
         if len(above) > 1:
@@ -196,17 +167,20 @@ def _bar_region(lay: Layout, ln: Line) -> tuple | None:
     """Region marked by a vertical bar just left of the line, reaching the column edge."""
     right = lay.gutter if ln.col == 0 and lay.gutter else lay.width
     for f in lay.frames:
-        if (f[2] - f[0] <= 8 and f[3] - f[1] >= 1.5 * _h(ln) and f[2] <= ln.x0 + 1
+        if (f[2] - f[0] <= 8 and f[3] - f[1] >= 1.5 * line_height(ln) and f[2] <= ln.x0 + 1
                 and ln.x0 - f[2] <= 40 and f[1] <= ln.bottom and f[3] >= ln.top):
             return (f[0], f[1], right, f[3])
     return None
 
 
-def _h(ln: Line) -> float:
-    return max(ln.bottom - ln.top, 1.0)
+def _body_size(doc: _Doc) -> float:
+    """Running-text size of the report: pages 2-3 (the cover's own sizes say little)."""
+    sizes = [lay.body_size for i in (1, 2) if (lay := doc.get(i)) is not None and lay.lines]
+    return median(sizes) if sizes else doc.get(0).body_size
 
 
-def _find_practices(doc: _Doc, pages: list[int], rtype: str, rforces: list[str]) -> list[Practice]:
+def _find_practices(doc: _Doc, pages: list[int]) -> list[Practice]:
+    """Every practice box on the given pages, with the forces the box itself names."""
     out: list[Practice] = []
     for i in pages:
         doc.get(i)
@@ -223,16 +197,12 @@ def _find_practices(doc: _Doc, pages: list[int], rtype: str, rforces: list[str])
                 continue
             lines, last = _box_lines(doc, lay, idx)
             doc.used.update(id(x) for _, x in lines)
-            p = _practice(kind, inline, lines, lay)
+            p = build_practice(kind, inline, lines, lay)
             if p is None:
                 continue
             p.page_start, p.page_end = lay.number, last
             p.section = _section(doc, lay, idx, top)
-            if rtype == "peel" and len(rforces) == 1:
-                p.forces = list(rforces)
-            elif not p.forces:
-                p.forces = find_forces(f"{p.title}\n{p.body}") or (
-                    list(rforces) if len(rforces) == 1 and rtype != "thematic" else [])
+            p.forces = p.forces or find_forces(f"{p.title}\n{p.body}")
             out.append(p)
     return out
 
@@ -331,7 +301,7 @@ def _carries_on(out: list, ln: Line, left: float | None, ruled: bool) -> bool:
     if not out:
         return False
     ly, last = out[-1]
-    if not _END_SENTENCE.search(last.text.strip()):
+    if not END_SENTENCE.search(last.text.strip()):
         return True
     if ruled:
         return not any(r[1] >= last.bottom - 1 and _overlaps(r, last) for r in ly.rules)
@@ -349,7 +319,7 @@ def _rule_between(lay: Layout, a: Line, b: Line) -> bool:
 
 def _in_other_frame(lay: Layout, ln: Line) -> bool:
     return any(_inside(ln, f) and (f[2] - f[0]) * (f[3] - f[1]) < 0.8 * lay.width * lay.height
-               and f[3] - f[1] > 2 * _h(ln) for f in lay.frames)
+               and f[3] - f[1] > 2 * line_height(ln) for f in lay.frames)
 
 
 def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:
@@ -383,7 +353,7 @@ def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:
 def _continues_heading(above: Line, ln: Line, lay: Layout) -> bool:
     """The line above is the first part of the same wrapped heading."""
     return (_heading_like(above, lay) and abs(above.size - ln.size) < 0.3
-            and 0 < ln.top - above.top < 2 * _h(ln))
+            and 0 < ln.top - above.top < 2 * line_height(ln))
 
 
 def _top_heading_size(doc: _Doc) -> float:
@@ -400,96 +370,3 @@ def _heading_like(ln: Line, lay: Layout) -> bool:
     if any(_inside(ln, f) for f in lay.frames if f[2] - f[0] > 8):
         return False
     return ln.size >= lay.body_size + 1.5 or (ln.bold and ln.size >= lay.body_size - 0.3)
-
-
-# --- practice text ----------------------------------------------------------------------
-
-def _practice(kind: str, inline: str, lines: list[tuple[Layout, Line]], lay: Layout
-              ) -> Practice | None:
-    """Title (styled lines or first sentence), force line, and body of one box."""
-    lines = list(lines)
-    forces: list[str] = []
-    for k in range(min(3, len(lines))):
-        name = force_line(lines[k][1].text)
-        if name:
-            forces.append(name)
-            del lines[k]
-            break
-    body_size = median([ln.size for _, ln in lines]) if lines else lay.body_size
-    title_lines: list[Line] = []
-    for _ly, ln in lines[:4]:
-        if not (ln.bold or ln.size > body_size + 0.5):
-            break
-        if title_lines and ln.top - title_lines[-1].bottom > 1.2 * _h(ln):
-            break
-        title_lines.append(ln)
-    if len(title_lines) == len(lines):
-        title_lines = title_lines[:1] if len(lines) > 1 else []
-    rest = lines[len(title_lines):]
-    body = _format_body(rest)
-    title = " ".join([inline] + [ln.text for ln in title_lines]).strip()
-    if not title:
-        flat = body.replace("\n", " ").lstrip("- ")
-        m = re.match(r"(.{10,}?[.!?])(\s|$)", flat)
-        title = m.group(1) if m else flat
-        if len(title) > 120:
-            title = title[:120].rsplit(" ", 1)[0]
-    if not title and not body:
-        return None
-    return Practice(kind=kind, title=title, body=body, forces=forces)
-
-
-def _format_body(lines: list[tuple[Layout, Line]]) -> str:
-    """Paragraphs separated by a blank line; bullets as '- text' on their own lines."""
-    if not lines:
-        return ""
-    pitches = [b.top - a.top for (la, a), (lb, b) in zip(lines, lines[1:], strict=False)
-               if la is lb and 0 < b.top - a.top < 3 * _h(a)]
-    med = median(pitches) if pitches else 14.0
-    blocks: list[list] = []  # [kind 'p'|'b', text, x of text start]
-    prev: tuple[Layout, Line] | None = None
-    for ly, ln in lines:
-        text = ln.text.strip()
-        m = _BULLET.match(text)
-        marked = any(mk[2] <= ln.x0 + 1 and ln.x0 - mk[2] < 20 and ln.top - 1 <= (mk[1] + mk[3]) / 2
-                     <= ln.bottom + 1 for mk in ly.marks)
-        if (m and len(text) > m.end()) or marked:
-            blocks.append(["b", text[m.end():] if m else text, ln.x0])
-        elif prev is None:
-            blocks.append(["p", text, ln.x0])
-        else:
-            pl = prev[1]
-            same_page = prev[0] is ly
-            gap = same_page and ln.top - pl.top > 1.4 * med
-            indent = same_page and ln.x0 > pl.x0 + 8 and blocks[-1][0] == "p"
-            dedent = blocks[-1][0] == "b" and ln.x0 < blocks[-1][2] - 4 and same_page
-            pagebreak = not same_page and _END_SENTENCE.search(blocks[-1][1])
-            if gap or indent or dedent or pagebreak:
-                blocks.append(["p", text, ln.x0])
-            else:
-                blocks[-1][1] = _join(blocks[-1][1], text)
-        prev = (ly, ln)
-    out = ""
-    for k, (kind, text, _) in enumerate(blocks):
-        text = f"- {text}" if kind == "b" else text
-        if k:
-            out += "\n" if kind == "b" and blocks[k - 1][0] == "b" else "\n\n"
-        out += text
-    return out
-
-
-def _join(a: str, b: str) -> str:
-    """Join wrapped lines, undoing end-of-line hyphenation but keeping real compounds."""
-    m = re.search(r"([A-Za-z]+)[-\u2010]$", a)
-    if m:
-        frag = m.group(1)
-        tail = re.match(r"[a-z]+", b)
-        if tail and tail.group(0) in _COMPOUND_TAILS:
-            return a + b
-        if b[:1].islower() and frag.lower() not in _PREFIXES and (frag.islower() or (
-                frag[:1].isupper() and frag[1:].islower())):
-            return a[:-1] + b
-        return a + b
-    if a.endswith("/"):
-        return a + b
-    return f"{a} {b}"

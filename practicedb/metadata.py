@@ -1,5 +1,8 @@
 """Report-level metadata from the first pages: title, type, forces, publication date.
 
+The title is read from the cover's type sizes (main title, subtitle, series kicker),
+because producers fill the PDF /Title inconsistently. The type comes from the title
+and cover wording, and report forces follow one rule per type (see report_forces).
 Covers carry several dates (fieldwork, visits, publication); only the
 publication date is wanted, so dates on inspection/fieldwork lines are ignored
 and a date next to "Published" wins over everything else.
@@ -8,11 +11,14 @@ and a date next to "Published" wins over everything else.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from dateutil import parser as dateparser
 
 from practicedb.forces import find_forces
+from practicedb.models import Practice
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -30,7 +36,7 @@ _IGNORE = re.compile(
 )
 _PUBLISHED = re.compile(r"publish|publication", re.IGNORECASE)
 _INSPECTORATES = (
-    r"HMICFRS|HM Inspectorate of Constabulary|His Majesty's Inspectorate of Constabulary",
+    r"HMICFRS|HMIC\b|(?:HM|H[ie][sr] Majesty['’]s) Inspectorate of Constabulary",
     r"HMCPSI|Crown Prosecution Service Inspectorate",
     r"HM Inspectorate of Probation|HMI Probation|Inspectorate of Probation",
     r"HM Inspectorate of Prisons|HMI Prisons|Inspectorate of Prisons",
@@ -40,35 +46,155 @@ _INSPECTORATES = (
     r"Care Inspectorate Wales|\bCIW\b",
     r"Healthcare Inspectorate Wales|\bHIW\b",
 )
+_PUBLISHER = re.compile(
+    r"inspectorate|\bHMIC(?:FRS)?\b|\bHMCPSI\b|\bHMI (?:Probation|Prisons)\b|Care Quality "
+    r"Commission|Criminal Justice Joint Inspection|\b(?:Ofsted|Estyn)\b", re.IGNORECASE)
+_NOT_TITLE = re.compile(  # cover lines that are never part of a title
+    rf"{_PUBLISHER.pattern}|publish|publication|fieldwork|\bvisit|carried out|\bdate\b",
+    re.IGNORECASE)
+_ACROSS_FORCES = re.compile(  # a title about a topic across forces, not one force
+    r"\bthe police(?:'s)? response to\b|\bin England and Wales\b|\bhow (?:the )?(?:police|forces)\b"
+    r"|\bacross (?:\w+ )?forces\b|\bpolice forces\b", re.IGNORECASE)
+_DESCRIBED = re.compile(  # a title that already says what the document is
+    r"\b(?:inspection|review|examination|report|study|investigation)\s+(?:of|into|on)\b",
+    re.IGNORECASE)
 
 
-def extract_title(cover: list[tuple[str, float]], meta_title: str | None, path: Path) -> str:
-    """The PDF's /Title when it reads like a title; else the largest cover text; else the name.
+@dataclass(frozen=True)
+class _CoverLine:
+    text: str
+    size: float
+    top: float
 
-    Producers that set /Title usually set the full formal title there, while the
-    cover's biggest type is often only the series name ("PEEL 2023–25").
+
+def extract_title(cover: Sequence[tuple], meta_title: str | None, path: Path,
+                  body_size: float | None = None) -> str:
+    """The cover's title (kicker, main title and subtitle); the PDF /Title only as a hint.
+
+    cover holds the first page's lines as (text, size) or (text, size, top), top-down.
+    body_size is the report's running-text size (default: the cover's smallest type).
+    Producers often leave /Title short, stale or generic, so it is used only when the
+    cover gives nothing, or when it is a longer version containing the cover's title.
     """
     meta = " ".join((meta_title or "").split())
-    if _good_meta_title(meta, path):
+    usable = _good_meta_title(meta, path)
+    title = _cover_title(_cover_lines(cover), body_size)
+    if title and usable and _extends(meta, title):
         return meta
-    lines = [(t.strip(), s) for t, s in cover if t.strip() and not re.fullmatch(r"[\d\W]+", t)]
-    if lines:
-        top = max(s for _, s in lines)
-        picked: list[str] = []
-        for text, size in lines:
-            if size >= top - 0.6:
-                picked.append(text)
-            elif picked:
-                break
-        title = " ".join(" ".join(picked).split())
-        if 4 <= len(title) <= 300:
-            return title
-    if len(meta) >= 4 and not meta.lower().startswith(("microsoft", "untitled")):
+    if title:
+        return title
+    if usable or (len(meta) >= 4 and not meta.lower().startswith(("microsoft", "untitled"))):
         return meta
     return path.stem.replace("_", " ").replace("-", " ").strip()
 
 
+def _cover_lines(cover: Sequence[tuple]) -> list[_CoverLine]:
+    """Cover lines with text worth reading, top-down (reading order when tops are missing)."""
+    lines = [_CoverLine(" ".join(str(c[0]).split()), float(c[1]),
+                        float(c[2]) if len(c) > 2 else float(i)) for i, c in enumerate(cover)]
+    lines = [ln for ln in lines if ln.text and not re.fullmatch(r"[\d\W]+", ln.text)]
+    return sorted(lines, key=lambda ln: ln.top)
+
+
+def _cover_title(lines: list[_CoverLine], body_size: float | None) -> str | None:
+    """Main title block (largest type, publisher lines aside), plus subtitle and kicker.
+
+    The subtitle is the block just below, in type clearly larger than the body text,
+    of three words or more, unless it is a date, publication, fieldwork or publisher
+    line, repeats the title, or the title already says what the document is ("An
+    inspection of ..."). The kicker is a short series line above (a name with a year
+    or acronym, "PEEL 2023–25") that the title does not already contain.
+    """
+    cands = [ln for ln in lines if not _PUBLISHER.search(ln.text) and not _just_date(ln.text)]
+    if not cands:
+        return None
+    body = body_size if body_size else min(ln.size for ln in lines)
+    biggest = max(ln.size for ln in cands)
+    start = next(i for i, ln in enumerate(lines) if ln in cands and ln.size >= biggest - 0.6)
+    end = start + 1
+    while end < len(lines) and _same_block(lines[end - 1], lines[end], biggest - 0.6):
+        end += 1
+    main = " ".join(ln.text for ln in lines[start:end])
+    if not 4 <= len(main) <= 300:
+        return None
+    sub = _subtitle(lines[end:], lines[end - 1], body)
+    if sub and not _DESCRIBED.search(main) and not _covered(sub, main):
+        main = _glue(main, sub)
+    kicker = _kicker(lines[:start], lines[start], body)
+    if kicker and not _covered(kicker, main):
+        main = _glue(kicker, main)
+    return main
+
+
+def _same_block(above: _CoverLine, ln: _CoverLine, min_size: float) -> bool:
+    """ln carries on the block ending with above: same type size, normal line spacing."""
+    return (ln.size >= min_size and abs(ln.size - above.size) < 0.6
+            and ln.top - above.top <= 1.8 * ln.size and not _PUBLISHER.search(ln.text))
+
+
+def _subtitle(below: list[_CoverLine], last: _CoverLine, body: float) -> str | None:
+    if not below:
+        return None
+    first = below[0]
+    if (first.size < body + 1.5 or first.size >= last.size - 0.6
+            or first.top - last.top > 3 * last.size + 2 * first.size):
+        return None
+    block = [first]
+    for ln in below[1:3]:
+        if not _same_block(block[-1], ln, first.size - 0.6):
+            break
+        block.append(ln)
+    text = " ".join(ln.text for ln in block)
+    if len(text.split()) < 3 or _NOT_TITLE.search(text) or _has_date(text):
+        return None  # a name or label ("Jane Smith", "Final report"), not a description
+    return text
+
+
+def _kicker(above: list[_CoverLine], first: _CoverLine, body: float) -> str | None:
+    for ln in reversed(above):
+        if first.top - ln.top > 5 * first.size:
+            break
+        words = ln.text.split()
+        if (len(words) <= 4 and len(ln.text) <= 30 and ln.size >= body + 1.5
+                and re.search(r"\b(?:19|20)\d\d\b|\b[A-Z]{3,}\b", ln.text)
+                and not _NOT_TITLE.search(ln.text) and not _has_date(ln.text)):
+            return ln.text
+    return None
+
+
+def _glue(head: str, tail: str) -> str:
+    """Join title parts with ": " unless the first already ends in punctuation."""
+    return f"{head} {tail}" if head.endswith((":", "?", "!", "–", "-")) else f"{head}: {tail}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _covered(part: str, whole: str) -> bool:
+    """Most (80%) of part's words already appear in whole."""
+    words, have = _words(part), set(_words(whole))
+    return bool(words) and sum(w in have for w in words) >= 0.8 * len(words)
+
+
+def _extends(meta: str, title: str) -> bool:
+    """meta is a longer, more complete title: it holds (nearly) all of title's words."""
+    words, have = _words(title), set(_words(meta))
+    return (len(_words(meta)) > len(words)
+            and sum(w in have for w in words) >= 0.9 * len(words))
+
+
+def _just_date(text: str) -> bool:
+    m = _FULL_DATE.search(text) or _MONTH_YEAR.search(text)
+    return bool(m) and len(text) - len(m.group(0)) <= 3
+
+
+def _has_date(text: str) -> bool:
+    return bool(_FULL_DATE.search(text) or _MONTH_YEAR.search(text))
+
+
 def _good_meta_title(meta: str, path: Path) -> bool:
+    """A /Title that reads like a title, not a file name or a word-processor default."""
     if len(meta.split()) < 3 or len(meta) > 250:
         return False
     low = meta.lower()
@@ -121,11 +247,14 @@ def _parse(span: str) -> str | None:
 
 
 def extract_type(title: str, cover_text: str, forces: list[str],
-                 named: list[str] | None = None) -> str:
+                 named: list[str] | None = None, box_forces: list[str] | None = None) -> str:
     """peel, joint, thematic or other, from the title and cover wording.
 
-    forces are those on the cover; named are all forces the report mentions - a
-    cover naming no force over a report naming several means a multi-force report.
+    peel: the PEEL series. joint: "joint inspection" or more than one inspectorate
+    named. thematic: the title describes a topic across forces ("the police response
+    to ...", "in England and Wales", "how forces ..."), the cover says thematic or
+    national, or the cover names no force (forces) while the report (named) or its
+    practice boxes (box_forces, each box's own force) name two or more. Else other.
     """
     blob = f"{title}\n{cover_text}"
     if re.search(r"\bPEEL\b", blob):
@@ -135,8 +264,9 @@ def extract_type(title: str, cover_text: str, forces: list[str],
         bodies > 1
     ):
         return "joint"
-    if re.search(r"\bthematic\b|\bnational\b", blob, re.IGNORECASE) or len(forces) > 2 or (
-            not forces and len(named or []) >= 2):
+    if (re.search(r"\bthematic\b|\bnational\b", blob, re.IGNORECASE)
+            or _ACROSS_FORCES.search(title) or len(forces) > 2
+            or not forces and (len(set(named or [])) >= 2 or len(set(box_forces or [])) >= 2)):
         return "thematic"
     return "other"
 
@@ -153,3 +283,35 @@ def extract_forces(pages: list[str]) -> list[str]:
         if len(more) == 1:
             return more
     return []
+
+
+def report_forces(rtype: str, pages: list[str], practices: list[Practice]) -> list[str]:
+    """The forces a report is about, by one rule for every report.
+
+    peel and other reports inspect one force: the forces on the cover, else the lone
+    force the next two pages name (extract_forces). thematic and joint reports range
+    over many: the forces named on the cover, then every force named in a practice
+    box, in order of first appearance. Forces only mentioned in passing in the text
+    are not counted.
+    """
+    if rtype not in ("thematic", "joint"):
+        return extract_forces(pages)
+    found = find_forces(pages[0]) if pages else []
+    for p in practices:
+        found += [f for f in p.forces if f not in found]
+    return found
+
+
+def fill_practice_forces(practices: list[Practice], rtype: str, rforces: list[str]) -> None:
+    """Give boxes the report's force when it inspects one force.
+
+    In a single-force PEEL report every box is that force's (a box may name partners);
+    elsewhere a box naming no force gets the report's single force, except in
+    thematic reports, where the force of an unnamed box is unknown.
+    """
+    single = len(rforces) == 1
+    for p in practices:
+        if rtype == "peel" and single:
+            p.forces = list(rforces)
+        elif not p.forces and single and rtype != "thematic":
+            p.forces = list(rforces)

@@ -20,8 +20,11 @@ BODY = 10.0
 class Writer:
     """Draws lines top-down on A4 pages with running header/footer and simple boxes."""
 
-    def __init__(self, path: Path, header: str | None = None, encrypt=None):
+    def __init__(self, path: Path, header: str | None = None, encrypt=None,
+                 title: str | None = None):
         self.c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
+        if title:
+            self.c.setTitle(title)  # the PDF /Title, which the extractor treats as a hint
         self.header, self.page, self.y = header, 1, TOP
 
     def _furniture(self) -> None:
@@ -240,5 +243,60 @@ def joint_report(tmp: Path) -> Path:
     w.box([_b("Good practice", 12), _b("Liaison and diversion screening"),
            _b("Avon and Somerset Constabulary", 10),
            _r("Practitioners screen every detainee between 7am and 10pm.")], style="stroke")
+    w.save()
+    return path
+
+
+def thematic_cover_report(tmp: Path) -> Path:
+    """Thematic report whose cover has a short main title, a subtitle and publisher lines.
+
+    The publisher's acronym is the largest type on the cover; the /Title is only the
+    short title; forces appear in the boxes (one by force line, one in the text) and
+    one more in passing in the running text only.
+    """
+    path = tmp / "stalking.pdf"
+    w = Writer(path, header="Out of sight: stalking", title="Out of sight")
+    w.text("HMICFRS", 32, True, lead=50)
+    w.text("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", 13)
+    w.gap(60)
+    w.text("Out of sight", 26, True, lead=40)
+    w.text("An inspection of the police response to stalking in England and", 14, lead=20)
+    w.text("Wales", 14, lead=60)
+    w.text("Date published: 3 March 2025", 10)
+    w.text("Inspection fieldwork: May to July 2024", 10)
+    w.new_page()
+    w.text("Recognising stalking", 16, True, lead=26)
+    w.para(["Forces do not always recognise stalking. Kent Police told us it had started to",
+            "review its crime recording. We found promising practice, described below."])
+    w.box([_b("Promising practice", 12), _b("Cheshire Constabulary", 10),
+           _b("Stalking advocates in the control room"),
+           _r("Advocates listen to calls and advise call handlers on the risk to the victim.")],
+          style="stroke")
+    w.box([_b("Innovative practice", 12), _b("Early orders"),
+           _r("Durham Constabulary applies for stalking protection orders within a week.")],
+          style="fill")
+    w.save()
+    return path
+
+
+def peel_kicker_report(tmp: Path) -> Path:
+    """PEEL report whose cover puts the series ("PEEL 2025–27") above the main title in
+    smaller type, and whose /Title leaves out the main title's wording."""
+    path = tmp / "peel-norfolk.pdf"
+    w = Writer(path, header="PEEL Norfolk Constabulary", title="PEEL 2025–27 Norfolk Constabulary")
+    w.gap(40)
+    w.text("PEEL 2025–27", 15, lead=26)
+    w.text("Police effectiveness, efficiency and legitimacy", 12.5, lead=30)
+    w.text("An inspection of Norfolk", 24, True, lead=34)
+    w.text("Constabulary", 24, True, lead=100)
+    w.text("Published: 2 April 2026", 10.5)
+    w.text("Inspection fieldwork: 3 November – 21 November 2025", 10.5)
+    w.new_page()
+    w.text("Investigating crime", 16, True, lead=26)
+    w.para(["The force investigates crime well. Officers from Suffolk Constabulary",
+            "share a joint investigation team with the force."])
+    w.box([_b("Promising practice", 12), _b("Shared investigation team"),
+           _r("Suffolk Constabulary and the force run one team for serious crime.")],
+          style="fill")
     w.save()
     return path

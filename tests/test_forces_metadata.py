@@ -8,6 +8,7 @@ import pytest
 
 from practicedb import metadata
 from practicedb.forces import all_forces, canonical_force, find_forces, force_line
+from practicedb.models import Practice
 
 
 def test_forty_four_forces():
@@ -71,3 +72,89 @@ def test_title_type_and_forces():
         == "other"
     assert metadata.extract_forces(["An inspection of Cumbria Constabulary"]) == [
         "Cumbria Constabulary"]
+
+
+def test_cover_title_adds_subtitle_and_skips_publisher_lines():
+    cover = [("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services and", 13, 60),
+             ("His Majesty's Inspectorate of Prisons", 13, 78),
+             ("Locked in", 26, 220),
+             ("A joint inspection of police custody in", 15, 260),
+             ("Wales", 15, 279),
+             ("Published: 1 May 2022", 11, 410)]
+    title = metadata.extract_title(cover, None, Path("x.pdf"), body_size=11)
+    assert title == "Locked in: A joint inspection of police custody in Wales"
+    cover_text = "\n".join(t for t, _, _ in cover)
+    assert metadata.extract_type(title, cover_text, []) == "joint"  # two inspectorates
+    assert metadata.extract_type("Locked in", cover_text.replace(" and", ""), []) == "joint"
+
+
+@pytest.mark.parametrize("below, body, want", [
+    ([("An inspection of the police response to stalking", 14)], 10,
+     "Out of sight: An inspection of the police response to stalking"),
+    ([("An inspection of the police response to stalking", 11)], 10, "Out of sight"),  # ~body
+    ([("March 2025", 14)], 10, "Out of sight"),  # a date is not a subtitle
+    ([("Jane Smith", 14)], 10, "Out of sight"),  # nor an author's name
+    ([("Inspection fieldwork: May to July 2024", 14)], 10, "Out of sight"),
+    ([("Published: 3 March 2025", 14), ("A study of stalking", 14)], 10, "Out of sight"),
+])
+def test_subtitle_rules(below, body, want):
+    cover = [("Out of sight", 26, 200)] + [(t, s, 240 + 20 * k) for k, (t, s) in enumerate(below)]
+    assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=body) == want
+
+
+def test_no_subtitle_when_the_title_already_says_what_it_is():
+    cover = [("PEEL 2023–25: An inspection of", 26, 200), ("Kent Police", 26, 232),
+             ("Police effectiveness, efficiency and legitimacy", 13, 280)]
+    assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=10) == \
+        "PEEL 2023–25: An inspection of Kent Police"
+    cover = [("Safe streets: an inspection of", 26, 200), ("Kent Police", 26, 232),
+             ("Kent Police", 13, 280)]  # and a subtitle that only repeats the title is dropped
+    assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=10) == \
+        "Safe streets: an inspection of Kent Police"
+
+
+def test_kicker_and_pdf_title_hint():
+    cover = [("HMICFRS", 22, 50), ("PEEL 2025–27", 15, 110),
+             ("Police effectiveness, efficiency and legitimacy", 12.5, 136),
+             ("An inspection of Norfolk", 24, 166), ("Constabulary", 24, 200),
+             ("Published: 2 April 2026", 10.5, 300)]
+    want = "PEEL 2025–27: An inspection of Norfolk Constabulary"
+    assert metadata.extract_title(cover, "PEEL 2025–27 Norfolk Constabulary", Path("x.pdf"),
+                                  body_size=10.5) == want  # /Title lacks the cover's words
+    bare = [("An inspection of Norfolk Constabulary", 24, 166)]
+    assert metadata.extract_title(bare, want, Path("x.pdf"), 10.5) == want  # longer, complete
+    assert metadata.extract_title(  # a shorter /Title loses to the cover
+        [("Out of sight", 26, 200), ("An inspection of the police response to stalking", 14, 240)],
+        "Out of sight: the police response to stalking", Path("x.pdf"), 10) == \
+        "Out of sight: An inspection of the police response to stalking"
+
+
+@pytest.mark.parametrize("title, want", [
+    ("Out of sight: An inspection of the police response to stalking", "thematic"),
+    ("Hidden harm: an inspection of exploitation in England and Wales", "thematic"),
+    ("Custody: how forces keep detainees safe", "thematic"),
+    ("An inspection of the Metropolitan Police Service's custody", "other"),
+])
+def test_type_from_title_wording(title, want):
+    assert metadata.extract_type(title, "", find_forces(title)) == want
+
+
+def test_type_from_box_forces_and_report_forces_rule():
+    boxes = [Practice("good", "A", "x", ["Kent Police"]),
+             Practice("good", "B", "y", ["Essex Police", "Kent Police"]),
+             Practice("good", "C", "z", [])]
+    assert metadata.extract_type("Custody", "", [], [], ["Kent Police", "Essex Police"]) == \
+        "thematic"
+    assert metadata.extract_type("Custody", "", [], [], ["Kent Police"]) == "other"
+    pages = ["Custody\nWith Surrey Police", "Lincolnshire Police is mentioned in passing"]
+    assert metadata.report_forces("thematic", pages, boxes) == [
+        "Surrey Police", "Kent Police", "Essex Police"]  # cover, then boxes; not passing ones
+    assert metadata.report_forces("joint", ["Cover"], []) == []
+    assert metadata.report_forces("peel", ["An inspection of Kent Police"], boxes) == [
+        "Kent Police"]
+    metadata.fill_practice_forces(boxes, "thematic", ["Kent Police"])
+    assert boxes[2].forces == []  # a thematic box naming no force stays unknown
+    metadata.fill_practice_forces(boxes, "joint", ["Kent Police"])
+    assert boxes[2].forces == ["Kent Police"]
+    metadata.fill_practice_forces(boxes, "peel", ["Kent Police"])
+    assert all(b.forces == ["Kent Police"] for b in boxes)
