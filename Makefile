@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint corpus clean
+.PHONY: setup demo test lint corpus clean pack-preview eval-search bench-search
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,24 @@ test: $(STAMP)  ## lint, then the whole test suite
 corpus: $(STAMP)  ## rebuild the bundled sample reports and their answer key
 	$(BIN)/python -m pip install --quiet -e '.[corpus]'
 	$(BIN)/python tools/build_corpus.py
+
+eval-search: $(STAMP)  ## search quality (nDCG@10, recall@10) vs an FTS5 baseline on corpus/
+	$(BIN)/python tools/eval_search.py
+
+bench-search: $(STAMP)  ## search speed on 50,000 synthetic practices (cached in /tmp)
+	$(BIN)/python tools/bench_search.py
+
+CHROMIUM ?= chromium
+pack-preview: $(STAMP)  ## board pack of the demo database -> out/pack-preview.html, page 1 as out/pack-preview.png
+	@command -v $(CHROMIUM) >/dev/null || { echo "pack-preview needs Chromium (Debian: apt-get install chromium)"; exit 1; }
+	mkdir -p out
+	$(BIN)/practicedb pack --format html -o out/pack-preview.html
+	profile=$$(mktemp -d) && $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic \
+	    --no-first-run --disable-background-networking --disable-component-update --disable-sync \
+	    --user-data-dir=$$profile --hide-scrollbars --window-size=1240,1754 \
+	    --screenshot=$(CURDIR)/out/pack-preview.png file://$(CURDIR)/out/pack-preview.html \
+	    2>/dev/null; status=$$?; rm -rf $$profile; exit $$status
+	@echo "Page 1 of the pack: out/pack-preview.png (the whole pack: out/pack-preview.html)"
 
 clean:
 	rm -rf $(VENV) practices.db practices.db-* indexes/*/ .pytest_cache

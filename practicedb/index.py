@@ -9,8 +9,6 @@ lazily and commands that do not search should not pay for it.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import itertools
 import os
 import re
@@ -18,16 +16,19 @@ import secrets
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import query as qu
+
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer to finish
-MAX_QUERY_CHARS = 500  # longer queries are cut: nobody types more, and cost grows with terms
 MAX_EXPANDED_TERMS = 1000  # words wildcards may expand to (~2.5 ms each on 5k docs)
+MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
+KEY_TERMS = 30  # key terms of a text used to find practices like it
 SNIPPET_CHARS = 200
 MARK_START, MARK_END = "«", "»"
 
@@ -35,8 +36,9 @@ MARK_START, MARK_END = "«", "»"
 SEARCH_FIELDS = ("title", "body", "report_title", "section", "forces", "areas")
 # Query-time weights (BM25F per field, then multiplied), so retuning needs no reindex.
 FIELD_BOOSTS = {"title": 3.0}
-_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
-_SYNTAX_CHARS = re.compile(r"""[^\w\s'-]+""")
+# In a long description many words match some title; one of them should not dominate.
+LIKE_BOOSTS = {"title": 1.5}
+_WORDS = re.compile(r"[A-Za-z0-9]+")
 
 
 class SearchIndexError(Exception):
@@ -62,6 +64,16 @@ class Hit:
     id: str
     score: float
     snippet: str
+    shared_terms: tuple[str, ...] = ()  # words of the query text the practice also has
+
+
+@dataclass
+class Results:
+    """Hits plus what was understood: a spelling suggestion and the glossary additions."""
+
+    hits: list[Hit]
+    suggestion: str | None = None  # the query with misspelt words corrected
+    expansions: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @cache
@@ -90,23 +102,6 @@ def _schema() -> Any:
     )
 
 
-def _parse_date(value: str | None, *, end: bool = False) -> dt.datetime | None:
-    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' -> datetime; a partial date means its first day,
-    or its last day when ``end`` (so an ``until`` of '2023-05' includes all of May)."""
-    if not value:
-        return None
-    m = _DATE_RE.match(value)
-    if not m:
-        raise ValueError(value)
-    year = int(m[1])
-    month = int(m[2]) if m[2] else (12 if end else 1)
-    if m[3]:
-        day = int(m[3])
-    else:
-        day = calendar.monthrange(year, month)[1] if end else 1
-    return dt.datetime(year, month, day)
-
-
 def _keys(values: Iterable[str] | None) -> str:
     return ",".join(v.strip().lower().replace(",", " ") for v in values or () if v.strip())
 
@@ -127,7 +122,7 @@ def _document(p: dict) -> dict:
         "area_key": _keys(areas),
     }
     try:
-        published = _parse_date(p.get("published"))
+        published = qu.parse_date(p.get("published"))
     except ValueError:
         published = None
     if published is not None:
@@ -315,13 +310,13 @@ def _filters(
     from whoosh import query as Q
 
     parts = []
-    for field, values in (("area_key", areas), ("force_key", forces), ("kind", kinds)):
-        terms = [Q.Term(field, v.strip().lower()) for v in values or () if v and v.strip()]
+    for name, values in (("area_key", areas), ("force_key", forces), ("kind", kinds)):
+        terms = [Q.Term(name, v.strip().lower()) for v in values or () if v and v.strip()]
         if terms:
             parts.append(Q.Or(terms))
     if since or until:
         try:
-            start, end = _parse_date(since), _parse_date(until, end=True)
+            start, end = qu.parse_date(since), qu.parse_date(until, end=True)
         except ValueError as exc:
             raise QueryError(
                 f"'{exc.args[0]}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
@@ -332,20 +327,22 @@ def _filters(
     return Q.And(parts) if parts else None
 
 
-def _parse(text: str, schema: Any, reader: Any, *, plain: bool = False) -> Any:
-    """Parse user text with Whoosh syntax (or as plain words when ``plain``), capping how
-    many index words wildcards and ranges may expand to so no query can take minutes."""
+def _parser(schema: Any, fields: Iterable[str] = SEARCH_FIELDS) -> Any:
     from whoosh import qparser
+
+    return qparser.MultifieldParser(
+        list(fields), schema, fieldboosts=FIELD_BOOSTS, group=qparser.OrGroup.factory(0.9)
+    )
+
+
+def _parse(text: str, schema: Any, reader: Any) -> Any:
+    """Parse query syntax, capping how many index words wildcards and ranges may expand
+    to so no query can take minutes."""
     from whoosh import query as Q
 
-    parser = qparser.MultifieldParser(
-        list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=qparser.OrGroup.factory(0.9)
-    )
-    if plain:
-        text = _SYNTAX_CHARS.sub(" ", text).lower()  # lowercase: AND/OR/NOT become words
-        if not text.strip():
-            return Q.NullQuery
-    q = parser.parse(text)
+    if not text.strip():
+        return Q.NullQuery
+    q = _not_means_without(_parser(schema).parse(text))
     expanded = 0
     for leaf in [q] if q.is_leaf() else q.leaves():
         if isinstance(leaf, Q.Every):
@@ -361,42 +358,152 @@ def _parse(text: str, schema: Any, reader: Any, *, plain: bool = False) -> Any:
     return q
 
 
-def search(
+def _not_means_without(q: Any) -> Any:
+    """Make 'a b NOT c' mean (a OR b) without c: in an OR group whoosh would otherwise read
+    NOT c as "or anything without c" and return almost everything."""
+    from whoosh import query as Q
+
+    if isinstance(q, Q.Or):
+        subs = [_not_means_without(s) for s in q.subqueries]
+        nots = [s.query for s in subs if isinstance(s, Q.Not)]
+        keep = [s for s in subs if not isinstance(s, Q.Not)]
+        kept = Q.Or(keep, boost=q.boost, scale=getattr(q, "scale", None))
+        return Q.AndNot(kept if keep else Q.Every(), Q.Or(nots)) if nots else kept
+    if isinstance(q, Q.CompoundQuery):
+        return q.__class__([_not_means_without(s) for s in q.subqueries], boost=q.boost)
+    return q
+
+
+Filters = dict[str, Any]  # areas, forces, kinds (lists), since, until (ISO dates)
+
+
+def search(index_dir: Path, query: str, *, limit: int = 20, **filters: Any) -> list[Hit]:
+    """Best matches first (BM25F, title weighted 3x), filtered by exact area/force/kind and
+    an inclusive publication date range (``areas``, ``forces``, ``kinds``, ``since``,
+    ``until``). An empty query (or "*") lists the filtered practices, newest first.
+    Raises QueryError (bad input) or IndexMissingError, never whoosh's own errors; text the
+    query syntax cannot handle is retried as plain words. See ``find`` for the glossary."""
+    return find(index_dir, query, limit=limit, correct=False, **filters).hits
+
+
+def find(
     index_dir: Path,
     query: str,
     *,
-    areas: Iterable[str] | None = None,
-    forces: Iterable[str] | None = None,
-    kinds: Iterable[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    glossary: qu.Glossary | None = None,
+    correct: bool = True,
     limit: int = 20,
-) -> list[Hit]:
-    """Best matches first (BM25F, title weighted 3x), filtered by exact area/force/kind and
-    an inclusive publication date range. An empty query (or "*") lists the filtered
-    practices, newest first. Raises QueryError (bad input) or IndexMissingError, never whoosh's own
-    errors; text the query syntax cannot handle is retried as plain words."""
+    **filters: Any,
+) -> Results:
+    """``search`` plus query understanding: glossary alternatives (weighted below the words
+    typed) and, when ``correct``, misspelt words replaced by the nearest index word."""
+    text = qu.clean(query)
+    if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
+        return _run(index_dir, filters, limit, lambda s: iter(()), browse=True)
+    out = Results([])
 
+    def attempts(searcher: Any) -> Iterator[Any]:
+        fixes = _corrections(searcher, qu.rewrite(text).words, glossary) if correct else {}
+        if fixes:
+            out.suggestion = _apply(text, fixes)
+        for src in (text, qu.plain(text)):  # plain words when the syntax is too broken
+            rewritten = qu.rewrite(src, glossary, fixes)
+            out.expansions = rewritten.expansions
+            yield lambda t=rewritten.text: (_parse(t, searcher.schema, searcher.reader()), None)
+
+    out.hits = _run(index_dir, filters, limit, attempts).hits
+    return out
+
+
+def like(
+    index_dir: Path,
+    text: str,
+    *,
+    exclude_id: str | None = None,
+    glossary: qu.Glossary | None = None,
+    correct: bool = True,
+    boost_areas: Iterable[str] = (),
+    limit: int = 10,
+    **filters: Any,
+) -> Results:
+    """Practices most like ``text`` (a practice, or a user's account of their own): its
+    KEY_TERMS most distinctive words (Bo1, against the whole collection) searched with their
+    weights, plus glossary alternatives; each hit names the words it shares with ``text``.
+    ``boost_areas`` nudges practices in those business areas up (ties, mostly)."""
+    from whoosh import query as Q
+
+    text = " ".join(text[:MAX_LIKE_CHARS].split())
+    out = Results([])
+    weights: dict[str, float] = {}  # key term -> weight, to name shared terms best first
+
+    def attempts(searcher: Any) -> Iterator[Any]:
+        fixes = {}
+        if correct:
+            fixes = _corrections(searcher, _WORDS.findall(text[:5000]), glossary)
+            if fixes:  # a long text: name the words rather than repeat the text
+                out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
+        fixed = _apply(text, fixes) if fixes else text
+        keys = searcher.key_terms_from_text("body", fixed, numterms=KEY_TERMS, normalize=True)
+        weights.update(keys)
+        parts = [Q.Term(f, t, boost=w * LIKE_BOOSTS.get(f, 1.0))
+                 for t, w in keys for f in ("title", "body")]
+        rewritten = qu.rewrite(qu.plain(fixed[: qu.MAX_QUERY_CHARS * 4]), glossary)
+        out.expansions = rewritten.expansions
+        alts = [f'"{" ".join(qu.words_key(a))}"' for _, group in out.expansions for a in group]
+        if alts:
+            boost = qu.EXPANSION_WEIGHT * max((w for _, w in keys), default=1.0)
+            parts.append(Q.Or([_parser(searcher.schema, ("title", "body")).parse(a)
+                               for a in alts[:50]], boost=boost))
+        parts += [Q.Term("area_key", a.lower(), boost=0.1) for a in boost_areas]
+        mask = Q.Term("id", exclude_id) if exclude_id else None
+        yield lambda: ((Q.Or(parts) if parts else Q.NullQuery), mask)
+
+    forms = _surface_forms(text)
+
+    def shared(hit: Any) -> tuple[str, ...]:
+        stems = {t.decode() if isinstance(t, bytes) else t for f, t in hit.matched_terms()
+                 if f in ("title", "body")}
+        found = [w for w, st in forms.items() if st in stems and w.lower() not in qu.GENERIC]
+        return tuple(sorted(found, key=lambda w: -weights.get(forms[w], 0.0)))
+
+    out.hits = _run(index_dir, filters, limit, attempts, shared=shared).hits
+    return out
+
+
+def _run(
+    index_dir: Path,
+    filters: Filters,
+    limit: int,
+    attempts: Callable[[Any], Iterator[Callable[[], tuple[Any, Any]]]],
+    *,
+    browse: bool = False,
+    shared: Callable[[Any], tuple[str, ...]] = lambda hit: (),
+) -> Results:
+    """Run the first query ``attempts`` makes that whoosh accepts; turn every failure into
+    QueryError (the query's fault) or IndexMissingError (the index's)."""
     ix = _open(Path(index_dir))
-    flt = _filters(areas, forces, kinds, since, until)
+    flt = _filters(**{k: filters.get(k) for k in ("areas", "forces", "kinds", "since", "until")})
     limit = max(1, int(limit))
-    text = " ".join((query or "").split())[:MAX_QUERY_CHARS]
     error: Exception | None = None
     try:
         with ix.searcher() as searcher:
-            if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
-                return _browse(searcher, flt, limit)
-            for plain in (False, True):
+            if browse:
+                return Results(_browse(searcher, flt, limit))
+            tries = attempts(searcher)
+            while True:
                 try:
-                    q = _parse(text, ix.schema, searcher.reader(), plain=plain)
-                    results = searcher.search(q, filter=flt, limit=limit, terms=True)
-                    return [Hit(h["id"], float(h.score or 0.0), _snippet(h)) for h in results]
-                except QueryError:
+                    q, mask = next(tries)()  # parsing here, so a failure is caught below
+                    found = searcher.search(q, filter=flt, mask=mask, limit=limit, terms=True)
+                    return Results([Hit(h["id"], float(h.score or 0.0), _snippet(h), shared(h))
+                                    for h in found])
+                except (QueryError, StopIteration):
                     raise
                 except Exception as exc:  # noqa: BLE001 - contract: never a raw whoosh error
                     error = exc
     except SearchIndexError:
         raise
+    except StopIteration:
+        pass
     except Exception as exc:  # noqa: BLE001 - opening the segments failed
         error = exc
     if not is_healthy(index_dir):  # the fault is the index's, not the query's
@@ -407,6 +514,48 @@ def search(
         f"That search could not be understood ({type(error).__name__}); "
         "try plain words without quotes or brackets."
     ) from error
+
+
+def _surface_forms(text: str) -> dict[str, str]:
+    """Each distinct word of ``text`` (as first written, stop words dropped) -> its stem."""
+    analyzer = _schema()["body"].analyzer
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for word in _WORDS.findall(text):
+        toks = [t.text for t in analyzer(word)]
+        if toks and toks[0] not in seen:
+            seen.add(toks[0])
+            out[word if word.isupper() else word.lower()] = toks[0]
+    return out
+
+
+def _corrections(searcher: Any, words: Iterable[str], glossary: qu.Glossary | None) -> dict:
+    """Misspelt words -> the index word they most likely meant. A word is misspelt when no
+    practice has it (in any form) and the glossary does not know it; corrections keep the
+    first letter and are at most 1 edit away (2 for words of 7+ letters)."""
+    from rapidfuzz.distance import Levenshtein
+
+    reader = searcher.reader()
+    analyzer = _schema()["body"].analyzer
+    fixes: dict[str, str] = {}
+    for word in {w.lower() for w in words}:
+        if len(word) < 5 or not word.isalpha() or (glossary and word in glossary.words):
+            continue
+        toks = [t.text for t in analyzer(word)]
+        if not toks or any(reader.doc_frequency(f, toks[0]) for f in ("body", "title")):
+            continue
+        if any(reader.doc_frequency(f, word) for f in ("forces", "areas", "report_title")):
+            continue
+        maxdist = 2 if len(word) >= 7 else 1
+        found = [w for name in ("body", "title")
+                 for w in reader.corrector(name).suggest(word, limit=5, maxdist=maxdist, prefix=1)]
+        if found:  # whoosh orders by frequency too; the nearest spelling should win
+            fixes[word] = min(found, key=lambda w: Levenshtein.distance(word, w))
+    return fixes
+
+
+def _apply(text: str, fixes: dict[str, str]) -> str:
+    return re.sub(r"[A-Za-z]+", lambda m: fixes.get(m[0].lower(), m[0]), text)
 
 
 def _browse(searcher: Any, flt: Any, limit: int) -> list[Hit]:
@@ -434,9 +583,9 @@ def _snippet(hit: Any) -> str:
 
     hit.results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
     hit.results.formatter = _marks_formatter()
-    for field in ("body", "title"):
-        text = hit.get(field) or ""
-        if text and (frag := hit.highlights(field, top=1, text=_clean(text))):
+    for name in ("body", "title"):
+        text = hit.get(name) or ""
+        if text and (frag := hit.highlights(name, top=1, text=_clean(text))):
             return _shorten(frag.strip())
     return _shorten(_clean(hit.get("body") or hit.get("title") or ""))
 

@@ -80,14 +80,17 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _limit_memory(limit: int) -> None:
-    """Worker initializer: cap the address space so a runaway parse raises MemoryError."""
+def _start_worker(limit: int) -> None:
+    """Worker initializer: cap the address space so a runaway parse raises MemoryError,
+    and import the PDF libraries now, so their start-up never counts against a file's
+    time limit."""
     try:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # not available on every platform
         pass
+    from . import extraction  # noqa: F401
 
 
 def _extract(path: str) -> tuple[Report | str, float]:
@@ -120,7 +123,7 @@ def _read_files(
     context = multiprocessing.get_context("spawn")  # no inherited locks or PDFium state
     with ProcessPool(
         max_workers=workers,
-        initializer=_limit_memory,
+        initializer=_start_worker,
         initargs=(MEMORY_LIMIT_BYTES,),
         context=context,
     ) as pool:
@@ -227,7 +230,9 @@ def sync_index(
     """
     from . import index
 
-    expected = {row[0] for row in db.execute("select id from practices").fetchall()}
+    expected = {  # withdrawn practices are kept in SQLite but not searchable
+        row[0] for row in db.execute("select id from practices where withdrawn_at is null")
+    }
     try:
         if (upserts or deletes) and index.is_healthy(index_dir):
             docs = (storage.get_practice(db, pid) for pid in sorted(upserts))

@@ -65,19 +65,35 @@ def practice_table(title: str, practices: list[dict]) -> Table:
     return table
 
 
-def search_table(results: list[dict]) -> Table:
-    table = Table(expand=True, show_lines=True)
+def search_table(results: list[dict], title: str | None = None) -> Table:
+    """Ranked results with the matched words highlighted and, for similar/benchmark, the
+    key words each shares with what it was compared against."""
+    table = Table(title=Text(title, style="bold") if title else None, title_justify="left",
+                  expand=True, show_lines=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Practice", ratio=2)
     table.add_column("Why it matched", ratio=3)
-    for rank, p in enumerate(results, 1):
-        head = Text(p["title"], style="bold")
+    for p in results:
+        head = Text(p["title"] or "(untitled)", style="bold")
         head.append(f"\n{p['id']} · ", style="dim")
         head.append_text(_kind(p))
         head.append(f"\n{', '.join(p['forces']) or 'No force named'}", style="cyan")
         head.append(f"\n{(p['areas'] or ['—'])[0]}", style="dim")
-        table.add_row(str(rank), head, highlight(p.get("snippet") or p["body"][:200]))
+        why = highlight(p.get("snippet") or p["body"][:200])
+        if p.get("shared_terms"):
+            why.append("\nShared: ", style="dim")
+            why.append(", ".join(p["shared_terms"][:8]), style="bold yellow")
+        table.add_row(str(p.get("rank") or results.index(p) + 1), head, why)
     return table
+
+
+def grouped_search_tables(results: list[dict]) -> RenderableType:
+    """One table per primary business area, areas in order of their best result; the
+    overall rank is kept so the reader still sees which matched best."""
+    groups: dict[str, list[dict]] = {}
+    for rank, p in enumerate(results, 1):
+        groups.setdefault((p["areas"] or ["No business area"])[0], []).append(dict(p, rank=rank))
+    return Group(*(search_table(rows, f"{area} ({len(rows)})") for area, rows in groups.items()))
 
 
 def practice_detail(p: dict) -> RenderableType:
@@ -139,4 +155,105 @@ def status_view(info: dict, db_path: str, index_line: str) -> RenderableType:
         for name, message in info["warnings"]:
             warn.add_row(Text(name), Text(message))
         parts.append(warn)
+    return Group(*parts)
+
+
+# -- benchmarking: leads, reviews, history -------------------------------------------
+
+STATUS_STYLES = {
+    "new": "bold",
+    "under review": "yellow",
+    "will adopt": "cyan",
+    "adopted": "green",
+    "already in place": "green",
+    "not applicable": "dim",
+}
+
+
+def _status(status: str | None) -> Text:
+    return Text(status or "new", style=STATUS_STYLES.get(status or "new", ""))
+
+
+def leads_table(rows: list[dict], source: str, new_after_days: int) -> Table:
+    """Each area with its lead and how many open and overdue reviews it has."""
+    table = Table(title=Text(f"Business area leads — {source}", style="bold"),
+                  title_justify="left", caption=f"A review still 'new' after {new_after_days} "
+                  "days counts as overdue.", caption_justify="left")
+    table.add_column("Business area")
+    table.add_column("Lead")
+    table.add_column("Open", justify="right")
+    table.add_column("Overdue", justify="right")
+    for row in rows:
+        lead = Text(row["name"] or "")
+        if row["role"]:
+            lead.append(("\n" if row["name"] else "") + row["role"], style="dim")
+        if row["email"]:
+            lead.append("\n" + row["email"], style="cyan")
+        if not (row["name"] or row["role"]):
+            lead = Text("no lead", style="bold yellow")
+        table.add_row(Text(row["area"]), lead, str(row["open"]),
+                      Text(str(row["overdue"]), style="bold red" if row["overdue"] else "dim"))
+    return table
+
+
+def reviews_tables(rows: list[dict], order: list[str]) -> list[Table]:
+    """One table per business area: the open reviews, with overdue ones marked in red."""
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["area"] or "Unclassified", []).append(row)
+    tables = []
+    for area in sorted(groups, key=lambda a: (order.index(a) if a in order else len(order), a)):
+        items = groups[area]
+        lead = items[0]["lead"] or "no lead named"
+        title = Text(f"{area} ({len(items)})", style="bold")
+        title.append(f" — {lead}", style="dim" if items[0]["lead"] else "yellow")
+        table = Table(title=title, title_justify="left", expand=True)
+        table.add_column("ID", no_wrap=True, style="dim")
+        table.add_column("Practice", ratio=3)
+        table.add_column("Status", ratio=1)
+        table.add_column("Latest note", ratio=2)
+        for r in items:
+            cell = Text(r["title"], style="bold")
+            cell.append(f"\n{', '.join(r['forces']) or 'No force named'} · {r['report_title']}",
+                        style="dim")
+            status = _status(r["status"])
+            if r.get("due"):
+                status.append(f"\ndue {r['due']}", style="")
+            if r["overdue"]:
+                status.append(f"\nOVERDUE: {r['overdue']}", style="bold red")
+            table.add_row(r["practice_id"], cell, status, Text(r.get("note") or ""))
+        tables.append(table)
+    return tables
+
+
+def review_history(reviews: list[dict], history: list[dict], leads: dict[str, str]) -> Group:
+    """For `show`: where each review stands now, then every change, oldest first.
+
+    A list rather than a table, so notes stay readable in an 80-column terminal.
+    """
+    parts: list[RenderableType] = [Text("Benchmarking", style="bold underline")]
+    for r in reviews:
+        line = Text(f"{r['area']}: ", style="bold").append_text(_status(r["status"]))
+        if r["due"]:
+            line.append(f", due {r['due']}")
+        line.append(f" — lead: {leads.get(r['area']) or 'no lead named'}", style="dim")
+        parts.append(line)
+    if not reviews:
+        parts.append(Text("No review yet.", style="dim"))
+    parts.append(Text("\nHistory", style="bold"))
+    for h in history:
+        line = Text(h["at"][:16].replace("T", " ") + "  ", style="dim")
+        line.append(f"{h['by'] or 'unknown'} · {h['area']}: ")
+        if h["from_status"] is None:
+            line.append("opened as ").append_text(_status(h["to_status"]))
+        elif h["from_status"] != h["to_status"]:
+            line.append_text(_status(h["from_status"])).append(" → ")
+            line.append_text(_status(h["to_status"]))
+        else:
+            line.append_text(_status(h["to_status"])).append(" (unchanged)")
+        if (h.get("to_due") or None) != (h.get("from_due") or None):
+            line.append(f"; due {h['to_due'] or 'cleared'}")
+        parts.append(line)
+        if h["note"]:
+            parts.append(Text("    " + h["note"], style="italic"))
     return Group(*parts)

@@ -82,6 +82,66 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_reviews(db: sqlite_utils.Database) -> None:
+    """Benchmarking records: a withdrawn mark on practices, reviews, their history, packs.
+
+    Reviews are keyed by the stable practice id, so they survive re-ingest and
+    reclassification; the history is append-only (triggers refuse UPDATE/DELETE).
+    Practices already stored get an open `new` review for their primary area.
+    """
+    db["practices"].add_column("withdrawn_at", str)
+    db["reviews"].create(
+        {"practice_id": str, "area": str, "status": str, "due": str,  # due: YYYY-MM-DD
+         "note": str, "opened_at": str, "updated_at": str, "updated_by": str},  # latest note
+        pk=("practice_id", "area"),
+    )
+    db["review_history"].create(
+        {"id": int, "practice_id": str, "area": str, "at": str, "by": str, "from_status": str,
+         "to_status": str, "from_due": str, "to_due": str, "note": str},
+        pk="id",
+    )
+    db["review_history"].create_index(["practice_id"])
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""create trigger review_history_no_{action.lower()} before {action}
+                       on review_history begin
+                       select raise(abort, 'the review history is append-only'); end""")
+    db["packs"].create(
+        {"id": int, "produced_at": str, "period_from": str, "period_to": str, "format": str,
+         "file": str, "by": str},
+        pk="id",
+    )
+    # Frozen SQL (not open_review), so this migration does the same thing forever.
+    now, by = _now(), "practicedb (upgrade)"
+    db.execute("""insert into reviews (practice_id, area, status, opened_at, updated_at,
+                  updated_by) select id, primary_area, 'new', ?, ?, ? from practices
+                  where primary_area is not null""", [now, now, by])
+    db.execute("""insert into review_history (practice_id, area, at, by, to_status)
+                  select practice_id, area, opened_at, updated_by, 'new' from reviews""")
+
+
+def open_review(db: sqlite_utils.Database, practice_id: str, area: str, *, at: str | None = None,
+                by: str = "practicedb (ingest)") -> bool:
+    """Open a `new` review of a practice for one area, unless it has one; True if opened.
+
+    Runs inside the caller's transaction; the opening is the first history row.
+    """
+    at = at or _now()
+    cursor = db.execute(
+        """insert or ignore into reviews (practice_id, area, status, opened_at, updated_at,
+           updated_by) values (?, ?, 'new', ?, ?, ?)""",
+        [practice_id, area, at, at, by],
+    )
+    if not cursor.rowcount:
+        return False
+    db.execute(
+        """insert into review_history (practice_id, area, at, by, from_status, to_status, note)
+           values (?, ?, ?, ?, null, 'new', null)""",
+        [practice_id, area, at, by],
+    )
+    return True
+
+
 def open_db(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) the database and bring its schema up to date."""
     path = Path(path)
@@ -136,17 +196,23 @@ class StoreResult:
 
 
 def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "") -> StoreResult:
-    """Insert or replace one report and its practices in a single transaction."""
+    """Insert or replace one report and its practices in a single transaction.
+
+    A practice the revised report no longer contains is marked withdrawn, never
+    deleted, so its reviews and history stay; one that reappears is un-withdrawn.
+    `removed` lists the newly withdrawn ids (so the search index can drop them).
+    """
     rid = report_key(report)
     ids = practice_ids(rid, report.practices)
     now = _now()
     with db.conn:
-        before = {
-            row[0]: row[1]
-            for row in db.execute(
-                "select id, first_seen from practices where report_id = ?", [rid]
-            ).fetchall()
-        }
+        before, withdrawn = {}, set()
+        for pid, first_seen, withdrawn_at in db.execute(
+            "select id, first_seen, withdrawn_at from practices where report_id = ?", [rid]
+        ).fetchall():
+            before[pid] = first_seen
+            if withdrawn_at:
+                withdrawn.add(pid)
         db["reports"].upsert(
             {
                 "id": rid,
@@ -163,9 +229,9 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
             },
             pk="id",
         )
-        removed = [pid for pid in before if pid not in set(ids)]
+        removed = [pid for pid in before if pid not in set(ids) and pid not in withdrawn]
         for pid in removed:
-            db.execute("delete from practices where id = ?", [pid])
+            db.execute("update practices set withdrawn_at = ? where id = ?", [now, pid])
         rows = [
             {
                 "id": pid,
@@ -182,11 +248,18 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
                 "primary_area": p.areas[0] if p.areas else None,
                 "first_seen": before.get(pid, now),
                 "updated_at": now,
+                "withdrawn_at": None,
             }
             for seq, (pid, p) in enumerate(zip(ids, report.practices, strict=True))
         ]
         if rows:
             db["practices"].upsert_all(rows, pk="id")
+        reviewed = {row[0] for row in db.execute(
+            "select distinct practice_id from reviews r join practices p on p.id = r.practice_id"
+            " where p.report_id = ?", [rid]).fetchall()}
+        for pid, p in zip(ids, report.practices, strict=True):
+            if p.areas and pid not in reviewed:
+                open_review(db, pid, p.areas[0], at=now)
     return StoreResult(
         report_id=rid,
         added=[pid for pid in ids if pid not in before],
@@ -201,10 +274,46 @@ def log_ingest(db: sqlite_utils.Database, **row: object) -> None:
 
 
 def set_areas(db: sqlite_utils.Database, practice_id: str, areas: list[str]) -> None:
-    """Replace a practice's business areas (after reclassification)."""
+    """Replace a practice's business areas (after reclassification).
+
+    A review nobody has touched yet (still `new`, nothing but its opening in the
+    history) moves with the practice to its new primary area, so it reaches the
+    right lead; a review a lead has worked on stays where it is.
+    """
     db["practices"].update(
         practice_id,
         {"areas": json.dumps(areas), "primary_area": areas[0] if areas else None},
+    )
+    if areas:
+        _follow_primary(db, practice_id, areas[0])
+
+
+def _follow_primary(db: sqlite_utils.Database, practice_id: str, area: str) -> None:
+    reviews = db.execute(
+        "select area, status from reviews where practice_id = ?", [practice_id]
+    ).fetchall()
+    if not reviews:
+        open_review(db, practice_id, area)
+        return
+    if len(reviews) != 1 or reviews[0][0] == area or reviews[0][1] != "new":
+        return
+    old = reviews[0][0]
+    entries = db.execute(
+        "select count(*) from review_history where practice_id = ? and area = ?",
+        [practice_id, old],
+    ).fetchone()[0]
+    if entries > 1:
+        return
+    now = _now()
+    db.execute(
+        "update reviews set area = ?, updated_at = ?, updated_by = ? "
+        "where practice_id = ? and area = ?",
+        [area, now, "practicedb (reclassify)", practice_id, old],
+    )
+    db.execute(
+        """insert into review_history (practice_id, area, at, by, from_status, to_status, note)
+           values (?, ?, ?, 'practicedb (reclassify)', 'new', 'new', ?)""",
+        [practice_id, area, now, f"Moved from {old} when the practice was reclassified"],
     )
 
 
@@ -212,7 +321,7 @@ def set_areas(db: sqlite_utils.Database, practice_id: str, areas: list[str]) -> 
 
 _SELECT = """
 select p.id, p.kind, p.title, p.body, p.forces, p.page_start, p.page_end, p.section,
-       p.areas, p.first_seen, r.title as report_title, r.type as report_type,
+       p.areas, p.first_seen, p.withdrawn_at, r.title as report_title, r.type as report_type,
        r.published, r.file_name as source_file, r.id as report_id
 from practices p join reports r on r.id = p.report_id
 """
@@ -232,9 +341,15 @@ def _published_key(published: str | None) -> str | None:
     return published if len(published) >= 10 else published[:7] + "-01"
 
 
-def iter_practices(db: sqlite_utils.Database) -> Iterator[dict]:
-    """Every practice as a contract dict, in report then box order."""
-    sql = _SELECT + " order by r.published desc, r.title, p.seq"
+def iter_practices(
+    db: sqlite_utils.Database, *, include_withdrawn: bool = False
+) -> Iterator[dict]:
+    """Every practice as a contract dict, in report then box order.
+
+    Practices a revised report no longer contains (withdrawn) are left out unless asked for.
+    """
+    where = "" if include_withdrawn else " where p.withdrawn_at is null"
+    sql = _SELECT + where + " order by r.published desc, r.title, p.seq"
     for row in db.query(sql):
         yield _to_dict(row)
 
@@ -253,6 +368,7 @@ def find_practices(
     since: str | None = None,
     until: str | None = None,
     primary_only: bool = False,
+    include_withdrawn: bool = False,
 ) -> list[dict]:
     """Practices matching every given filter (values within one filter are alternatives).
 
@@ -261,7 +377,7 @@ def find_practices(
     """
     areas, forces, kinds = set(areas), set(forces), set(kinds)
     out = []
-    for p in iter_practices(db):
+    for p in iter_practices(db, include_withdrawn=include_withdrawn):
         p_areas = p["areas"][:1] if primary_only else p["areas"]
         if areas and not areas.intersection(p_areas):
             continue
@@ -293,7 +409,8 @@ def summary(db: sqlite_utils.Database) -> dict:
     last = db.execute("select max(at) from ingest_log").fetchone()[0]
     kinds = {
         row["kind"]: row["n"]
-        for row in db.query("select kind, count(*) as n from practices group by kind")
+        for row in db.query("select kind, count(*) as n from practices"
+                            " where withdrawn_at is null group by kind")
     }
     warnings = [
         (row["file_name"], w)
@@ -302,7 +419,9 @@ def summary(db: sqlite_utils.Database) -> dict:
     ]
     return {
         "reports": db["reports"].count,
-        "practices": db["practices"].count,
+        "practices": sum(kinds.values()),
+        "withdrawn": db.execute(
+            "select count(*) from practices where withdrawn_at is not null").fetchone()[0],
         "by_kind": kinds,
         "last_ingest": last,
         "failed": failed,

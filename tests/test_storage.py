@@ -12,8 +12,27 @@ def test_open_db_is_idempotent(tmp_path):
     path = tmp_path / "x.db"
     storage.open_db(path).close()
     db = storage.open_db(path)
-    assert {"reports", "practices", "ingest_log"} <= set(db.table_names())
-    assert [m["name"] for m in db.query("select name from _sqlite_migrations")] == ["m001_initial"]
+    assert {"reports", "practices", "ingest_log", "reviews", "review_history", "packs"} <= set(
+        db.table_names())
+    assert [m["name"] for m in db.query("select name from _sqlite_migrations")] == [
+        "m001_initial", "m002_reviews"]
+
+
+def test_m002_opens_reviews_for_practices_stored_before_it(tmp_path):
+    """A database made before benchmarking existed gets a `new` review per practice."""
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    storage.migrations.apply(old, stop_before="m002_reviews")
+    old["reports"].insert({"id": "r-1", "title": "Old report"}, pk="id")
+    old["practices"].insert({"id": "p-1", "report_id": "r-1", "title": "Old practice",
+                             "areas": '["Victim care"]', "primary_area": "Victim care"}, pk="id")
+    old.close()
+    db = storage.open_db(path)
+    assert [(r["practice_id"], r["area"], r["status"]) for r in db["reviews"].rows] == [
+        ("p-1", "Victim care", "new")]
+    assert db["review_history"].count == 1
 
 
 def test_practice_ids_are_stable_and_ignore_cosmetic_title_changes():
@@ -40,7 +59,7 @@ def test_report_key_falls_back_to_file_name():
     assert storage.report_key(a) != storage.report_key(b)
 
 
-def test_restore_replaces_practices_and_keeps_first_seen(tmp_path):
+def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
     report = make_reports()[0]
     first = storage.store_report(db, report)
@@ -54,11 +73,66 @@ def test_restore_replaces_practices_and_keeps_first_seen(tmp_path):
     second = storage.store_report(db, revised)
     assert second.updated == first.added[:1]
     assert second.removed == first.added[1:]
-    rows = list(db.query("select id, body, first_seen from practices"))
-    assert [r["id"] for r in rows] == first.added[:1]
-    assert rows[0]["body"] == "Revised text."
-    assert rows[0]["first_seen"] == seen[rows[0]["id"]]
+    rows = {r["id"]: r
+            for r in db.query("select id, body, first_seen, withdrawn_at from practices")}
+    kept, gone = first.added
+    assert set(rows) == {kept, gone}  # withdrawn, never deleted
+    assert rows[kept]["body"] == "Revised text." and rows[kept]["withdrawn_at"] is None
+    assert rows[gone]["withdrawn_at"] and rows[kept]["first_seen"] == seen[kept]
     assert storage.is_known(db, "c" * 64) and not storage.is_known(db, "a" * 64)
+    # withdrawn practices are left out of listings unless asked for
+    assert [p["id"] for p in storage.iter_practices(db)] == [kept]
+    assert len(storage.find_practices(db, include_withdrawn=True)) == 2
+    assert storage.get_practice(db, gone)["withdrawn_at"]
+    # storing the same revision again withdraws nothing new
+    assert storage.store_report(db, revised).removed == []
+
+    # the original comes back: the practice reappears, un-withdrawn, same first_seen, one review
+    third = storage.store_report(db, report)
+    assert third.added == [] and sorted(third.updated) == sorted(first.added)
+    assert third.removed == []
+    back = db.execute("select withdrawn_at, first_seen from practices where id = ?",
+                      [gone]).fetchone()
+    assert back == (None, seen[gone])
+    assert db.execute("select count(*) from reviews where practice_id = ?",
+                      [gone]).fetchone()[0] == 1
+
+
+def test_store_opens_one_review_per_practice_in_its_primary_area(tmp_path):
+    db = storage.open_db(tmp_path / "x.db")
+    report = make_reports()[0]
+    storage.store_report(db, report)
+    storage.store_report(db, report)  # re-ingest: no duplicates
+    reviews = sorted((r["area"], r["status"]) for r in db["reviews"].rows)
+    assert reviews == [("Domestic abuse, VAWG and sexual offences", "new"),
+                       ("Neighbourhood policing", "new")]
+    assert db["review_history"].count == 2
+
+
+def test_history_is_append_only(db_path):
+    import sqlite3
+
+    import pytest
+
+    db = storage.open_db(db_path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("update review_history set note = 'changed'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("delete from review_history")
+
+
+def test_reclassify_moves_only_untouched_reviews(tmp_path):
+    db = storage.open_db(tmp_path / "x.db")
+    stored = storage.store_report(db, make_reports()[0])
+    untouched, worked = stored.added
+    db.execute("""insert into review_history (practice_id, area, at, by, from_status, to_status)
+                  values (?, 'Neighbourhood policing', '2026-01-01', 'x', 'new', 'new')""",
+               [worked])
+    with db.conn:
+        storage.set_areas(db, untouched, ["Victim care"])
+        storage.set_areas(db, worked, ["Victim care"])
+    areas = {r["practice_id"]: r["area"] for r in db["reviews"].rows}
+    assert areas == {untouched: "Victim care", worked: "Neighbourhood policing"}
 
 
 def test_find_practices_filters(db_path):

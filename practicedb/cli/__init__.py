@@ -15,7 +15,9 @@ from ._common import Settings
 from .browse import areas, list_practices, show
 from .export import export
 from .ingest import ingest, reclassify, reindex, status
-from .search import search
+from .pack import pack
+from .reviews import LEADS_META, assess, export_register, leads, reviews_command
+from .search import benchmark, search, similar
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -31,18 +33,27 @@ from .search import search
 @click.option("--taxonomy", "taxonomy_path", envvar="PRACTICEDB_TAXONOMY", default=None,
               show_envvar=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your own business-area taxonomy (TOML). Default: the one shipped.")
+@click.option("--leads", "leads_path", envvar="PRACTICEDB_LEADS", default=None,
+              show_envvar=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Who leads each business area (TOML). Default: leads.toml in the current "
+                   "folder, else the shipped example.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path, index_dir: Path, taxonomy_path: Path | None) -> None:
+def cli(ctx: click.Context, db_path: Path, index_dir: Path, taxonomy_path: Path | None,
+        leads_path: Path | None) -> None:
     """Innovative and promising practice from HMICFRS reports, by business area.
 
     \b
     Start with:   practicedb ingest corpus/
     Then:         practicedb list
                   practicedb search "domestic abuse"
+    Benchmark:    practicedb reviews
+                  practicedb assess ID --status "under review"
+                  practicedb pack -o board-pack.html
     """
     ctx.obj = Settings(db_path, index_dir, taxonomy_path)
+    ctx.meta[LEADS_META] = leads_path
 
 
-for _command in (ingest, reindex, status, areas, list_practices, search, show, export,
-                 reclassify):
+for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
+                 show, export, reclassify, leads, assess, reviews_command, export_register, pack):
     cli.add_command(_command)

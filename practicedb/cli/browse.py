@@ -80,7 +80,7 @@ def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple
 @json_option
 @click.pass_obj
 def show(settings: Settings, practice_id: str, as_json: bool) -> None:
-    """One practice in full, with its report, pages and business areas."""
+    """One practice in full: its report, pages, business areas and review history."""
     from .. import storage
     from ..export import contract
 
@@ -91,9 +91,23 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
             f"No practice has the id {practice_id!r}. "
             "'practicedb list' and 'practicedb search' show the ids."
         )
-    if as_json:
-        echo_json(contract(practice))
-        return
-    from ..rendering import practice_detail
+    from ..reviews import history, practice_reviews
 
-    console().print(practice_detail(practice))
+    reviews, changes = practice_reviews(db, practice["id"]), history(db, practice["id"])
+    if as_json:
+        echo_json(contract(practice, withdrawn_at=practice["withdrawn_at"], reviews=reviews,
+                           history=changes))
+        return
+    from ..rendering import practice_detail, review_history
+    from .reviews import load_leads_for
+
+    out = console()
+    out.print(practice_detail(practice))
+    if practice["withdrawn_at"]:
+        out.print(f"Withdrawn on {practice['withdrawn_at'][:10]}: the latest version of the "
+                  "report no longer contains this practice. Its records are kept.",
+                  style="yellow", markup=False)
+    leads = load_leads_for(settings, warn=False)
+    out.print()
+    out.print(review_history(reviews, changes, {a: lead.label for a, lead in
+                                                leads.by_area.items()}))

@@ -1,61 +1,190 @@
-"""Commands that search the practices through the full-text index."""
+"""Commands that search the practices through the full-text index: search, similar, benchmark."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import click
 
 from ._common import Settings, console, echo_json, filter_options, json_option, resolve_filters
 
 
+def _search_options(fn: Callable) -> Callable:
+    """--limit, --group-by, --glossary, --json and the usual filters."""
+    for decorator in reversed([
+        filter_options,
+        click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
+                     help="How many results at most."),
+        click.option("--group-by", "group_by", type=click.Choice(["area"]), default=None,
+                     help="Show the results in a table per business area (primary area)."),
+        click.option("--glossary", "glossary_path", envvar="PRACTICEDB_GLOSSARY",
+                     show_envvar=True, type=click.Path(dir_okay=False, path_type=Path),
+                     help="Your own acronyms and synonyms (TOML). Default: the one shipped."),
+        json_option,
+    ]):
+        fn = decorator(fn)
+    return fn
+
+
 @click.command()
 @click.argument("query")
-@filter_options
-@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
-              help="How many results at most.")
-@json_option
+@_search_options
 @click.pass_obj
-def search(settings: Settings, query: str, areas: tuple, forces: tuple, kinds: tuple,
-           since: str | None, until: str | None, limit: int, as_json: bool) -> None:
+def search(settings: Settings, query: str, limit: int, group_by: str | None,
+           glossary_path: Path | None, as_json: bool, **filter_args: Any) -> None:
     """Search the practices by relevance, e.g. practicedb search "county lines".
 
-    Words are matched in any form (victim, victims); put a phrase in quotes.
+    \b
+    Words match in any form (victim, victims); acronyms match their spelling-out
+    (DA finds "domestic abuse"; see --glossary); a misspelt word is corrected.
+    Syntax: "a phrase", AND, OR, NOT, (brackets), title:, force:, area:, kind:.
     """
-    from .. import index, storage
+    from .. import index
+
+    filters = resolve_filters(settings, **filter_args)
+    db = _ready(settings)
+    with _index_errors():
+        found = index.find(settings.index_path, query, glossary=_glossary(glossary_path),
+                           limit=limit, **filters)
+    _suggest(found.suggestion)
+    results = _joined(db, found.hits)
+    _show(results, as_json, group_by, f"No practices match {query!r}.")
+
+
+@click.command()
+@click.argument("practice_id", metavar="ID")
+@_search_options
+@click.pass_obj
+def similar(settings: Settings, practice_id: str, limit: int, group_by: str | None,
+            glossary_path: Path | None, as_json: bool, **filter_args: Any) -> None:
+    """Practices most like practice ID, with the key words they share.
+
+    Use it to find who else does what a praised practice does, e.g.
+    practicedb similar p-3f2a9c1b7e --kind innovative
+    """
+    from .. import similarity
+
+    filters = resolve_filters(settings, **filter_args)
+    db = _ready(settings)
+    with _index_errors():
+        try:
+            source, results = similarity.similar(db, settings.index_path, practice_id,
+                                                 glossary=_glossary(glossary_path), limit=limit,
+                                                 **filters)
+        except similarity.PracticeNotFound as exc:
+            raise click.ClickException(
+                f"There is no practice {practice_id!r}; 'practicedb list' shows the ids."
+            ) from exc
+    if not as_json:
+        console().print(f"Practices like {source['id']}: {source['title'] or '(untitled)'}",
+                        markup=False, style="bold")
+    _show(results, as_json, group_by, "No similar practices found.")
+
+
+@click.command()
+@click.option("--text", help="Your own practice, described in a few sentences.")
+@click.option("--file", "file_path", type=click.Path(path_type=Path),
+              help="Or a document describing it: .txt, .md, .docx or .pdf.")
+@_search_options
+@click.pass_obj
+def benchmark(settings: Settings, text: str | None, file_path: Path | None, limit: int,
+              group_by: str | None, glossary_path: Path | None, as_json: bool,
+              **filter_args: Any) -> None:
+    """The published practices closest to your own way of working, ranked and explained.
+
+    \b
+    practicedb benchmark --text "we give burglary victims a crime prevention visit"
+    practicedb benchmark --file our-procedure.docx --group-by area
+    """
+    from .. import similarity
+
+    if bool(text) == bool(file_path):
+        raise click.UsageError("Give exactly one of --text \"...\" or --file PATH.")
+    if file_path:
+        try:
+            text = similarity.read_document(file_path)
+        except similarity.DocumentError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if not text or not text.strip():
+        raise click.UsageError("--text is empty: describe your practice in a few words.")
+    filters = resolve_filters(settings, **filter_args)
+    db = _ready(settings)
+    with _index_errors():
+        results, suggestion = similarity.benchmark(
+            db, settings.index_path, text, glossary=_glossary(glossary_path),
+            taxonomy=settings.taxonomy(), limit=limit, **filters)
+    _suggest(suggestion)
+    _show(results, as_json, group_by, "No published practice resembles that description.")
+
+
+def _glossary(path: Path | None) -> Any:
+    from ..query import GlossaryError, load_glossary
+
+    try:
+        return load_glossary(path)
+    except GlossaryError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+class _index_errors:  # noqa: N801 - used as a context manager, reads like one
+    """Turn the index's plain-words errors into one-line CLI errors."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> bool:
+        from .. import index
+
+        if isinstance(exc, index.QueryError):
+            raise click.ClickException(str(exc)) from exc
+        if isinstance(exc, index.SearchIndexError):
+            raise click.ClickException(f"{exc} Run 'practicedb reindex' to rebuild it.") from exc
+        return False
+
+
+def _suggest(suggestion: str | None) -> None:
+    """'Did you mean' goes to stderr, so --json output stays a plain array."""
+    if suggestion:
+        console(stderr=True).print(
+            f"Did you mean: {suggestion}? (results include the corrected words)", markup=False)
+
+
+def _joined(db: Any, hits: list) -> list[dict]:
+    from .. import storage
     from ..export import contract
 
-    filters = resolve_filters(settings, areas, forces, kinds, since, until)
-    db = settings.db()
-    _ensure_index(settings, db)
-    try:
-        hits = index.search(settings.index_path, query, limit=limit, **filters)
-    except index.QueryError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except index.SearchIndexError as exc:
-        raise click.ClickException(f"{exc}. Run 'practicedb reindex' to rebuild it.") from exc
     results = []
     for hit in hits:
         practice = storage.get_practice(db, hit.id)
         if practice:  # an index entry with no database row is stale: skip it
             results.append(contract(practice, score=round(hit.score, 3), snippet=hit.snippet))
+    return results
+
+
+def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) -> None:
     if as_json:
         echo_json(results)
         return
     if not results:
-        console().print(f"No practices match {query!r}.", markup=False)
+        console().print(empty, markup=False)
         return
-    from ..rendering import search_table
+    from ..rendering import grouped_search_tables, search_table
 
-    console().print(search_table(results))
+    console().print(grouped_search_tables(results) if group_by else search_table(results))
 
 
-def _ensure_index(settings: Settings, db) -> None:  # type: ignore[no-untyped-def]
-    """Rebuild a missing or out-of-date index from the database before searching."""
+def _ready(settings: Settings) -> Any:
+    """The database, with the index rebuilt first if missing or out of date."""
     from .. import index, storage
 
+    db = settings.db()
     if index.doc_count(settings.index_path) == db["practices"].count:
-        return
+        return db
     console(stderr=True).print("Building the search index from the database...")
     try:
         index.rebuild(settings.index_path, storage.iter_practices(db))
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Could not build the search index: {exc}") from exc
+    return db

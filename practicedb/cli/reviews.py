@@ -1,0 +1,238 @@
+"""Benchmarking commands: leads, assess, reviews, export-register."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ._common import Settings, console, echo_json, json_option, resolve_filters
+
+LEADS_META = "practicedb.leads"  # where the global --leads option is kept (ctx.meta)
+STATUS_HELP = "new, under review, will adopt, adopted, already in place, not applicable"
+
+
+def _today() -> date:
+    """Today's date (a function so tests can fix it)."""
+    return date.today()
+
+
+def load_leads_for(settings: Settings, *, warn: bool = True) -> Any:
+    """The leads file in force (--leads, PRACTICEDB_LEADS, ./leads.toml or the shipped one)."""
+    from ..reviews import LeadsError, find_leads_file, load_leads
+
+    explicit = click.get_current_context().meta.get(LEADS_META)
+    try:
+        leads = load_leads(find_leads_file(explicit))
+    except LeadsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    unknown = leads.unknown(settings.taxonomy().names)
+    if warn and unknown:
+        console(stderr=True).print(
+            f"! The leads file {leads.source} names areas that are not in the taxonomy "
+            f"(check the spelling; 'practicedb areas' lists them): {'; '.join(unknown)}",
+            markup=False)
+    return leads
+
+
+def _area(settings: Settings, name: str) -> str:
+    return resolve_filters(settings, (name,), (), (), None, None)["areas"][0]
+
+
+def _statuses(values: tuple[str, ...]) -> list[str]:
+    from ..reviews import ReviewError, parse_status
+
+    try:
+        return [parse_status(v) for v in values]
+    except ReviewError as exc:
+        raise click.BadParameter(str(exc), param_hint="--status") from exc
+
+
+@click.command()
+@click.option("--copy-to", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a copy of the shipped example leads file here, to edit.")
+@json_option
+@click.pass_obj
+def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
+    """Who leads each business area, and how many open and overdue reviews each has.
+
+    \b
+    The leads file is, in order: --leads FILE, the PRACTICEDB_LEADS variable,
+    leads.toml in the current folder, else the shipped example (roles only).
+    Start your own with:  practicedb leads --copy-to leads.toml
+    """
+    if copy_to is not None:
+        from ..reviews import shipped_leads_text
+
+        if copy_to.exists():
+            raise click.ClickException(f"{copy_to} already exists; I won't overwrite it.")
+        try:
+            copy_to.write_text(shipped_leads_text(), encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"Cannot write {copy_to}: {exc.strerror or exc}") from exc
+        console().print(f"Wrote {copy_to}. Edit it, then run 'practicedb leads' from this folder.",
+                        markup=False)
+        return
+    from ..reviews import list_reviews
+
+    the_leads = load_leads_for(settings)
+    names = list(settings.taxonomy().names)
+    counts: dict[str, list[int]] = {a: [0, 0] for a in names}
+    if settings.db_path.exists():
+        for row in list_reviews(settings.db(), today=_today(), leads=the_leads):
+            count = counts.setdefault(row["area"], [0, 0])
+            count[0] += 1
+            count[1] += bool(row["overdue"])
+    rows = []
+    for area in names + [a for a in counts if a not in names]:
+        lead = the_leads.by_area.get(area)
+        rows.append({"area": area, "name": lead.name if lead else "",
+                     "role": lead.role if lead else "", "email": lead.email if lead else "",
+                     "open": counts[area][0], "overdue": counts[area][1]})
+    if as_json:
+        echo_json({"file": the_leads.source, "force": the_leads.force,
+                   "new_after_days": the_leads.new_after_days, "leads": rows})
+        return
+    from ..rendering import leads_table
+
+    out = console()
+    out.print(leads_table(rows, the_leads.source, the_leads.new_after_days))
+    missing = the_leads.missing(names)
+    if missing:
+        out.print(f"! {len(missing)} business area{'s have' if len(missing) != 1 else ' has'} "
+                  f"no lead: {'; '.join(missing)}", markup=False, style="yellow")
+    if the_leads.path is None:
+        out.print("This is the shipped example. Make your own with "
+                  "'practicedb leads --copy-to leads.toml'.", markup=False)
+
+
+@click.command()
+@click.argument("practice_id")
+@click.option("--status", help=f"The conclusion: {STATUS_HELP}.")
+@click.option("--area", metavar="NAME",
+              help="The business area (default: the practice's own review).")
+@click.option("--note", metavar="TEXT", help="What was found or decided, in a sentence or two.")
+@click.option("--due", metavar="DATE", help="When the next step is due (2027-01-31, Jan 2027); "
+                                            "'none' clears it.")
+@click.option("--by", metavar="NAME", help="Who decided (default: your user name).")
+@click.pass_obj
+def assess(settings: Settings, practice_id: str, status: str | None, area: str | None,
+           note: str | None, due: str | None, by: str | None) -> None:
+    """Record a lead's conclusion on a practice; every change is kept in its history.
+
+    \b
+    Example:
+      practicedb assess p-3f2a9c1b7e --status "under review" --due 2027-01-31 \\
+          --note "Comparing with our own repeat-victim process" --by "DI Khan"
+    """
+    import getpass
+
+    from ..reviews import UNSET, ReviewError
+    from ..reviews import assess as record
+
+    if status is None and note is None and due is None:
+        raise click.UsageError("Give at least one of --status, --note or --due.")
+    due_value: object = UNSET
+    if due is not None:
+        if due.strip().lower() in ("none", "clear", ""):
+            due_value = None
+        else:
+            from ..dates import parse_bound
+
+            try:
+                due_value = parse_bound(due, end=True)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), param_hint="--due") from exc
+    if status is not None:
+        status = _statuses((status,))[0]
+    try:
+        who = by or getpass.getuser()
+    except (KeyError, OSError):
+        who = "unknown"
+    try:
+        row = record(settings.db(), practice_id.strip(), by=who, status=status,
+                     area=_area(settings, area) if area else None, note=note, due=due_value)
+    except ReviewError as exc:
+        raise click.ClickException(str(exc)) from exc
+    change = (f"'{row['from_status']}' → '{row['to_status']}'"
+              if row["from_status"] != row["to_status"] else f"still '{row['to_status']}'")
+    due_text = f", due {row['to_due']}" if row["to_due"] else ""
+    console().print(f"Recorded for {row['practice_id']} ({row['area']}): {change}{due_text}, "
+                    f"by {who}. 'practicedb show {row['practice_id']}' shows the history.",
+                    markup=False)
+
+
+@click.command("reviews")
+@click.option("--area", "areas", multiple=True, metavar="NAME",
+              help="Only this business area (repeatable; a unique part of the name does).")
+@click.option("--lead", metavar="TEXT", help="Only this lead (part of a name, role or e-mail).")
+@click.option("--status", "statuses", multiple=True,
+              help=f"Only this status (repeatable): {STATUS_HELP}. Default: the open ones "
+                   "(new, under review, will adopt).")
+@click.option("--overdue", is_flag=True,
+              help="Only overdue reviews: past their due date, or still new for too long.")
+@click.option("--new-after", type=click.IntRange(1), metavar="DAYS", default=None,
+              help="Days a review may stay 'new' before it is overdue "
+                   "(default: new_after_days in the leads file, else 60).")
+@json_option
+@click.pass_obj
+def reviews_command(settings: Settings, areas: tuple, lead: str | None, statuses: tuple,
+                    overdue: bool, new_after: int | None, as_json: bool) -> None:
+    """The reviews still open, by business area, with their lead and what is overdue."""
+    from ..reviews import OPEN_STATUSES, list_reviews
+
+    the_leads = load_leads_for(settings)
+    rows = list_reviews(
+        settings.db(), today=_today(), leads=the_leads,
+        areas=[_area(settings, a) for a in areas], lead=lead,
+        statuses=_statuses(statuses) or OPEN_STATUSES, overdue_only=overdue,
+        new_after_days=new_after)
+    if as_json:
+        keys = ("practice_id", "title", "area", "lead", "status", "due", "note", "opened_at",
+                "updated_at", "updated_by", "overdue", "report_title", "forces", "kind")
+        echo_json([{k: r[k] for k in keys} for r in rows])
+        return
+    if not rows:
+        console().print("No reviews match." if (areas or lead or statuses or overdue)
+                        else "No open reviews.")
+        return
+    from ..rendering import reviews_tables
+
+    out = console()
+    for table in reviews_tables(rows, list(settings.taxonomy().names)):
+        out.print(table)
+        out.print()
+    late = sum(bool(r["overdue"]) for r in rows)
+    out.print(f"{len(rows)} review{'s' if len(rows) != 1 else ''}, {late} overdue. "
+              "Record a conclusion with 'practicedb assess ID --status STATUS'.")
+
+
+@click.command("export-register")
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx",
+              show_default=True, help="xlsx: an Excel workbook; csv: plain CSV for Excel.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write.")
+@click.option("--area", "areas", multiple=True, metavar="NAME", help="Only this business area.")
+@click.option("--include-withdrawn", is_flag=True,
+              help="Also list practices a revised report no longer contains.")
+@click.pass_obj
+def export_register(settings: Settings, fmt: str, output: Path, areas: tuple,
+                    include_withdrawn: bool) -> None:
+    """The practice register: each practice with its area, lead, status, due date and latest note.
+    """
+    from ..reviews import list_reviews, write_register_csv, write_register_xlsx
+
+    rows = list_reviews(settings.db(), today=_today(), leads=load_leads_for(settings),
+                        areas=[_area(settings, a) for a in areas], statuses=None,
+                        include_withdrawn=include_withdrawn)
+    try:
+        if fmt == "xlsx":
+            count = write_register_xlsx(rows, output, today=_today())
+        else:
+            with open(output, "w", encoding="utf-8-sig", newline="") as fh:
+                count = write_register_csv(rows, fh)
+    except OSError as exc:
+        raise click.ClickException(f"Cannot write {output}: {exc.strerror or exc}") from exc
+    console(stderr=True).print(f"Wrote {count} rows to {output}.", markup=False)
