@@ -254,3 +254,21 @@ def test_accuracy_on_corpus_answer_key(taxonomy):
     primary, within = _accuracy(cases, taxonomy, "corpus answer key")
     assert primary >= 0.85
     assert within >= 0.95
+
+
+HOLDOUT = ROOT / "tests" / "holdout" / "answers.json"
+
+
+def test_accuracy_on_held_out_reports(taxonomy):
+    """Reports from other producers that the taxonomy was never tuned on.
+
+    A regression guard at the level measured when they were added (74% primary,
+    84% listed); tune the taxonomy on general police vocabulary, never on these.
+    """
+    if not HOLDOUT.exists():
+        pytest.skip(f"held-out answer key {HOLDOUT} is absent")
+    cases = [p for r in json.loads(HOLDOUT.read_text("utf-8"))["reports"]
+             for p in r["practices"]]
+    primary, within = _accuracy(cases, taxonomy, "held-out answer key")
+    assert primary >= 0.70
+    assert within >= 0.80
