@@ -460,9 +460,10 @@ def like(
 
     forms = _surface_forms(text)
 
-    def shared(hit: Any) -> tuple[str, ...]:
-        stems = {t.decode() if isinstance(t, bytes) else t for f, t in hit.matched_terms()
-                 if f in ("title", "body")}
+    analyzer = _schema()["body"].analyzer
+
+    def shared(hit: Any) -> tuple[str, ...]:  # from the stored text: cheaper than terms=True
+        stems = {t.text for t in analyzer(f"{hit.get('title', '')} {hit.get('body', '')}")}
         found = [w for w, st in forms.items() if st in stems and w.lower() not in qu.GENERIC]
         return tuple(sorted(found, key=lambda w: -weights.get(forms[w], 0.0)))
 
@@ -493,7 +494,7 @@ def _run(
             while True:
                 try:
                     q, mask = next(tries)()  # parsing here, so a failure is caught below
-                    found = searcher.search(q, filter=flt, mask=mask, limit=limit, terms=True)
+                    found = searcher.search(q, filter=flt, mask=mask, limit=limit)
                     return Results([Hit(h["id"], float(h.score or 0.0), _snippet(h), shared(h))
                                     for h in found])
                 except (QueryError, StopIteration):
