@@ -1,16 +1,12 @@
 """The SQLite practice database: the source of truth that everything else derives from.
 
-Reports are keyed by a stable report key (from the report's title), practices by
-an id derived from that key and the practice's normalised title, so anything a
-force records against a practice id survives re-ingest of a revised report.
+Reports and practices keep stable ids (see identity.py), so anything a force records
+against a practice id survives re-ingest of a revised report.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +15,8 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from .models import Practice, Report
+from . import identity
+from .models import Report
 
 migrations = Migrations("practicedb")
 
@@ -158,30 +155,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def normalise_title(title: str) -> str:
-    """Fold case, accents, punctuation and spacing so cosmetic edits keep an id."""
-    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
-def report_key(report: Report) -> str:
-    """A report's identity across revisions: its title, else its file name."""
-    basis = normalise_title(report.title) or normalise_title(Path(report.file_name).stem)
-    return "r-" + hashlib.sha256(basis.encode()).hexdigest()[:10]
-
-
-def practice_ids(report_id: str, practices: Iterable[Practice]) -> list[str]:
-    """Stable ids from the report key and each normalised title (repeats numbered)."""
-    seen: dict[str, int] = {}
-    ids = []
-    for practice in practices:
-        norm = normalise_title(practice.title)
-        seen[norm] = seen.get(norm, 0) + 1
-        basis = f"{report_id}|{norm}|{seen[norm]}"
-        ids.append("p-" + hashlib.sha256(basis.encode()).hexdigest()[:10])
-    return ids
-
-
 def is_known(db: sqlite_utils.Database, sha256: str) -> bool:
     """True when a report with exactly this content is already stored."""
     return bool(db.execute("select 1 from reports where sha256 = ?", [sha256]).fetchone())
@@ -195,6 +168,21 @@ class StoreResult:
     removed: list[str]
 
 
+def _stored_report_id(db: sqlite_utils.Database, report: Report) -> str:
+    """The report's key; or, if that is new, the id of the same file stored before under a
+    title read a little differently (never a different report that shares a file name)."""
+    rid = identity.report_key(report)
+    if db.execute("select 1 from reports where id = ?", [rid]).fetchone():
+        return rid
+    for old_id, old_title in db.execute(
+        "select id, title from reports where file_name = ? order by ingested_at desc",
+        [report.file_name],
+    ).fetchall():
+        if identity.same_report(report.title, old_title or ""):
+            return old_id
+    return rid
+
+
 def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "") -> StoreResult:
     """Insert or replace one report and its practices in a single transaction.
 
@@ -202,17 +190,20 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
     deleted, so its reviews and history stay; one that reappears is un-withdrawn.
     `removed` lists the newly withdrawn ids (so the search index can drop them).
     """
-    rid = report_key(report)
-    ids = practice_ids(rid, report.practices)
+    rid = _stored_report_id(db, report)
     now = _now()
     with db.conn:
-        before, withdrawn = {}, set()
-        for pid, first_seen, withdrawn_at in db.execute(
-            "select id, first_seen, withdrawn_at from practices where report_id = ?", [rid]
+        before, withdrawn, stored = {}, set(), {}
+        for pid, first_seen, withdrawn_at, title, body in db.execute(
+            "select id, first_seen, withdrawn_at, title, body from practices where report_id = ?",
+            [rid],
         ).fetchall():
             before[pid] = first_seen
+            stored[pid] = (title or "", body or "")
             if withdrawn_at:
                 withdrawn.add(pid)
+        ids = identity.carry_over(identity.practice_ids(rid, report.practices),
+                                  report.practices, stored)
         db["reports"].upsert(
             {
                 "id": rid,

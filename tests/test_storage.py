@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from practicedb import storage
+from practicedb import identity, storage
 from tests.conftest import make_reports
 
 
@@ -37,26 +37,26 @@ def test_m002_opens_reviews_for_practices_stored_before_it(tmp_path):
 
 def test_practice_ids_are_stable_and_ignore_cosmetic_title_changes():
     report = make_reports()[0]
-    rid = storage.report_key(report)
-    first = storage.practice_ids(rid, report.practices)
+    rid = identity.report_key(report)
+    first = identity.practice_ids(rid, report.practices)
     edited = copy.deepcopy(report.practices)
     edited[0].title = "Operation  harbour – Safeguarding repeat victims!"
     edited[0].body = "A revised body."
-    assert storage.practice_ids(rid, edited) == first
+    assert identity.practice_ids(rid, edited) == first
     assert len(set(first)) == 2
 
 
 def test_repeated_titles_get_distinct_ids():
     report = make_reports()[0]
     report.practices[1].title = report.practices[0].title
-    ids = storage.practice_ids(storage.report_key(report), report.practices)
+    ids = identity.practice_ids(identity.report_key(report), report.practices)
     assert len(set(ids)) == 2
 
 
 def test_report_key_falls_back_to_file_name():
     a, b, _ = make_reports()
     a.title = b.title = ""
-    assert storage.report_key(a) != storage.report_key(b)
+    assert identity.report_key(a) != identity.report_key(b)
 
 
 def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(tmp_path):
@@ -160,3 +160,42 @@ def test_contract_dict(db_path):
     assert practice["report_title"] and practice["source_file"].endswith(".pdf")
     assert storage.get_practice(db, practice["id"]) == practice
     assert storage.get_practice(db, "p-missing") is None
+
+
+def test_revised_report_read_under_another_title_keeps_its_ids(tmp_path):
+    """Same file, title read differently (a newer extractor, a corrected cover)."""
+    db = storage.open_db(tmp_path / "x.db")
+    report = make_reports()[0]
+    first = storage.store_report(db, report)
+    revised = copy.deepcopy(report)
+    revised.sha256 = "e" * 64
+    revised.title = ("PEEL 2023-25 Police effectiveness, efficiency and legitimacy: "
+                     "An inspection of Cumbria Constabulary")
+    second = storage.store_report(db, revised)
+    assert second.report_id == first.report_id
+    assert sorted(second.updated) == sorted(first.added) and not second.removed
+    assert db["reports"].count == 1
+
+
+def test_reworded_practice_title_keeps_its_id_when_the_text_is_the_same(tmp_path):
+    db = storage.open_db(tmp_path / "x.db")
+    report = make_reports()[0]
+    first = storage.store_report(db, report)
+    revised = copy.deepcopy(report)
+    revised.sha256 = "f" * 64
+    revised.practices[0].title = "Operation Harbour: keeping repeat victims safe"
+    second = storage.store_report(db, revised)
+    assert sorted(second.updated) == sorted(first.added)
+    assert not second.removed and not second.added
+    stored = storage.get_practice(db, first.added[0])
+    assert stored["title"] == "Operation Harbour: keeping repeat victims safe"
+
+
+def test_an_unrelated_report_with_the_same_file_name_is_a_new_report(tmp_path):
+    db = storage.open_db(tmp_path / "x.db")
+    peel, thematic, _ = make_reports()
+    thematic.file_name = peel.file_name  # e.g. both saved as download.pdf
+    a = storage.store_report(db, peel)
+    b = storage.store_report(db, thematic)
+    assert a.report_id != b.report_id and not b.removed
+    assert db["practices"].count == len(peel.practices) + len(thematic.practices)
