@@ -316,6 +316,24 @@ REGISTER_COLUMNS = (  # (header, key, column width in characters)
 )
 
 
+def lead_rows(db: sqlite_utils.Database | None, leads: Leads, areas: list[str], *,
+              today: date) -> list[dict]:
+    """One row an area (taxonomy order, then areas only reviews name): its lead and how
+    many reviews are open and overdue. `db` None means no database yet: all zero."""
+    counts: dict[str, list[int]] = {a: [0, 0] for a in areas}
+    for row in list_reviews(db, today=today, leads=leads) if db is not None else []:
+        count = counts.setdefault(row["area"], [0, 0])
+        count[0] += 1
+        count[1] += bool(row["overdue"])
+    rows = []
+    for area, (open_, overdue) in counts.items():
+        lead = leads.by_area.get(area)
+        rows.append({"area": area, "name": lead.name if lead else "",
+                     "role": lead.role if lead else "", "email": lead.email if lead else "",
+                     "open": open_, "overdue": overdue})
+    return rows
+
+
 def _cell(row: dict, key: str) -> object:
     value = row.get(key)
     if isinstance(value, list):

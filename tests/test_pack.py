@@ -143,7 +143,7 @@ def test_pdf_without_the_engine_is_a_clear_error(monkeypatch, tmp_path):
 
 def test_cli_pack(db, db_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("practicedb.cli.reviews._today", lambda: TODAY)
+    monkeypatch.setattr("practicedb.cli._common.today", lambda: TODAY)
     base = ["--db", str(db_path), "--index", str(tmp_path / "index")]
     runner = CliRunner()
     result = runner.invoke(cli, base + ["pack", "--from", "2023"])

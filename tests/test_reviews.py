@@ -218,7 +218,7 @@ def test_leads_file_precedence(tmp_path):
 @pytest.fixture
 def run(db, db_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no stray ./leads.toml
-    monkeypatch.setattr("practicedb.cli.reviews._today", lambda: TODAY)
+    monkeypatch.setattr("practicedb.cli._common.today", lambda: TODAY)
     base = ["--db", str(db_path), "--index", str(tmp_path / "index")]
 
     def invoke(*args: str):

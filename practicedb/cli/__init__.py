@@ -16,7 +16,7 @@ from .browse import areas, list_practices, show
 from .export import export
 from .ingest import ingest, reclassify, reindex, status
 from .pack import pack
-from .reviews import LEADS_META, assess, export_register, leads, reviews_command
+from .reviews import assess, export_register, leads, reviews_command
 from .search import benchmark, search, similar
 
 
@@ -50,8 +50,7 @@ def cli(ctx: click.Context, db_path: Path, index_dir: Path, taxonomy_path: Path 
                   practicedb assess ID --status "under review"
                   practicedb pack -o board-pack.html
     """
-    ctx.obj = Settings(db_path, index_dir, taxonomy_path)
-    ctx.meta[LEADS_META] = leads_path
+    ctx.obj = Settings(db_path, index_dir, taxonomy_path, leads_path)
 
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,10 @@ class Settings:
     db_path: Path
     index_dir: Path
     taxonomy_path: Path | None
+    leads_path: Path | None = None
     _db: Any = field(default=None, repr=False)
     _taxonomy: Any = field(default=None, repr=False)
+    _leads: Any = field(default=None, repr=False)
 
     @property
     def index_path(self) -> Path:
@@ -57,6 +60,32 @@ class Settings:
             except TaxonomyError as exc:
                 raise click.ClickException(str(exc)) from exc
         return self._taxonomy
+
+
+    def leads(self, *, warn: bool = True) -> Any:
+        """The leads file in force: --leads, PRACTICEDB_LEADS, ./leads.toml, else the shipped one.
+
+        Areas it names that the taxonomy lacks get a warning (on stderr), once.
+        """
+        if self._leads is None:
+            from ..reviews import LeadsError, find_leads_file, load_leads
+
+            try:
+                self._leads = load_leads(find_leads_file(self.leads_path))
+            except LeadsError as exc:
+                raise click.ClickException(str(exc)) from exc
+            unknown = self._leads.unknown(self.taxonomy().names)
+            if warn and unknown:
+                console(stderr=True).print(
+                    f"! The leads file {self._leads.source} names areas that are not in the "
+                    f"taxonomy (check the spelling; 'practicedb areas' lists them): "
+                    f"{'; '.join(unknown)}", markup=False)
+        return self._leads
+
+
+def today() -> date:
+    """Today's date; one place for tests to fix it."""
+    return date.today()
 
 
 def json_option(fn: Callable) -> Callable:

@@ -99,7 +99,6 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
                            history=changes))
         return
     from ..rendering import practice_detail, review_history
-    from .reviews import load_leads_for
 
     out = console()
     out.print(practice_detail(practice))
@@ -107,7 +106,7 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
         out.print(f"Withdrawn on {practice['withdrawn_at'][:10]}: the latest version of the "
                   "report no longer contains this practice. Its records are kept.",
                   style="yellow", markup=False)
-    leads = load_leads_for(settings, warn=False)
+    leads = settings.leads(warn=False)
     out.print()
     out.print(review_history(reviews, changes, {a: lead.label for a, lead in
                                                 leads.by_area.items()}))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import reviews as review_commands
+from . import _common
 from ._common import Settings, console
 
 
@@ -59,7 +59,7 @@ def pack(settings: Settings, period_from: date | None, period_to: date | None, f
         render_pdf,
     )
 
-    today = review_commands._today()
+    today = _common.today()
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
         fmt = {"pdf": "pdf", "md": "md", "markdown": "md"}.get(suffix, "html")
@@ -70,7 +70,7 @@ def pack(settings: Settings, period_from: date | None, period_to: date | None, f
     started = time.monotonic()
     db = settings.db()
     try:
-        leads = review_commands.load_leads_for(settings)
+        leads = settings.leads()
         data = build_pack(db, leads, list(settings.taxonomy().names), period_from=start,
                           period_to=end, today=today)
         if fmt == "md":

@@ -2,39 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import click
 
+from . import _common
 from ._common import Settings, console, echo_json, json_option, resolve_filters
 
-LEADS_META = "practicedb.leads"  # where the global --leads option is kept (ctx.meta)
 STATUS_HELP = "new, under review, will adopt, adopted, already in place, not applicable"
-
-
-def _today() -> date:
-    """Today's date (a function so tests can fix it)."""
-    return date.today()
-
-
-def load_leads_for(settings: Settings, *, warn: bool = True) -> Any:
-    """The leads file in force (--leads, PRACTICEDB_LEADS, ./leads.toml or the shipped one)."""
-    from ..reviews import LeadsError, find_leads_file, load_leads
-
-    explicit = click.get_current_context().meta.get(LEADS_META)
-    try:
-        leads = load_leads(find_leads_file(explicit))
-    except LeadsError as exc:
-        raise click.ClickException(str(exc)) from exc
-    unknown = leads.unknown(settings.taxonomy().names)
-    if warn and unknown:
-        console(stderr=True).print(
-            f"! The leads file {leads.source} names areas that are not in the taxonomy "
-            f"(check the spelling; 'practicedb areas' lists them): {'; '.join(unknown)}",
-            markup=False)
-    return leads
 
 
 def _area(settings: Settings, name: str) -> str:
@@ -75,22 +50,12 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
         console().print(f"Wrote {copy_to}. Edit it, then run 'practicedb leads' from this folder.",
                         markup=False)
         return
-    from ..reviews import list_reviews
+    from ..reviews import lead_rows
 
-    the_leads = load_leads_for(settings)
+    the_leads = settings.leads()
     names = list(settings.taxonomy().names)
-    counts: dict[str, list[int]] = {a: [0, 0] for a in names}
-    if settings.db_path.exists():
-        for row in list_reviews(settings.db(), today=_today(), leads=the_leads):
-            count = counts.setdefault(row["area"], [0, 0])
-            count[0] += 1
-            count[1] += bool(row["overdue"])
-    rows = []
-    for area in names + [a for a in counts if a not in names]:
-        lead = the_leads.by_area.get(area)
-        rows.append({"area": area, "name": lead.name if lead else "",
-                     "role": lead.role if lead else "", "email": lead.email if lead else "",
-                     "open": counts[area][0], "overdue": counts[area][1]})
+    db = settings.db() if settings.db_path.exists() else None
+    rows = lead_rows(db, the_leads, names, today=_common.today())
     if as_json:
         echo_json({"file": the_leads.source, "force": the_leads.force,
                    "new_after_days": the_leads.new_after_days, "leads": rows})
@@ -183,9 +148,9 @@ def reviews_command(settings: Settings, areas: tuple, lead: str | None, statuses
     """The reviews still open, by business area, with their lead and what is overdue."""
     from ..reviews import OPEN_STATUSES, list_reviews
 
-    the_leads = load_leads_for(settings)
+    the_leads = settings.leads()
     rows = list_reviews(
-        settings.db(), today=_today(), leads=the_leads,
+        settings.db(), today=_common.today(), leads=the_leads,
         areas=[_area(settings, a) for a in areas], lead=lead,
         statuses=_statuses(statuses) or OPEN_STATUSES, overdue_only=overdue,
         new_after_days=new_after)
@@ -224,12 +189,12 @@ def export_register(settings: Settings, fmt: str, output: Path, areas: tuple,
     """
     from ..reviews import list_reviews, write_register_csv, write_register_xlsx
 
-    rows = list_reviews(settings.db(), today=_today(), leads=load_leads_for(settings),
+    rows = list_reviews(settings.db(), today=_common.today(), leads=settings.leads(),
                         areas=[_area(settings, a) for a in areas], statuses=None,
                         include_withdrawn=include_withdrawn)
     try:
         if fmt == "xlsx":
-            count = write_register_xlsx(rows, output, today=_today())
+            count = write_register_xlsx(rows, output, today=_common.today())
         else:
             with open(output, "w", encoding="utf-8-sig", newline="") as fh:
                 count = write_register_csv(rows, fh)
