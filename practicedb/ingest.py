@@ -121,12 +121,9 @@ def _read_files(
     from pebble import ProcessExpired, ProcessPool
 
     context = multiprocessing.get_context("spawn")  # no inherited locks or PDFium state
-    with ProcessPool(
-        max_workers=workers,
-        initializer=_start_worker,
-        initargs=(MEMORY_LIMIT_BYTES,),
-        context=context,
-    ) as pool:
+    pool = ProcessPool(max_workers=workers, initializer=_start_worker,
+                       initargs=(MEMORY_LIMIT_BYTES,), context=context)
+    try:
         futures = {pool.schedule(_extract, args=(str(p),), timeout=timeout): p for p in paths}
         for future in as_completed(futures):
             path, seconds = futures[future], 0.0
@@ -143,6 +140,10 @@ def _read_files(
             except Exception as exc:  # e.g. a result that could not be passed back
                 result = f"unexpected problem reading the PDF ({type(exc).__name__}: {exc})"
             yield path, result, seconds
+        pool.close()
+    finally:
+        pool.stop()  # on Ctrl-C or an error: end the workers now, don't wait for their files
+        pool.join()
 
 
 def ingest_paths(

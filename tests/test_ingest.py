@@ -117,3 +117,45 @@ def test_cli_ingest_reports_bad_files_and_exits_1(tmp_path):
     assert "Traceback" not in result.output
     status = CliRunner().invoke(cli, ["--db", str(tmp_path / "p.db"), "status"])
     assert "download.pdf" in status.output
+
+
+def test_ctrl_c_stops_at_once_and_keeps_finished_files(tmp_path):
+    """A terminal's Ctrl-C (SIGINT to the whole process group) during a slow file."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    slow = ROBUSTNESS / "pdfjs__issue12810.pdf"  # 6-18 s in pdfplumber
+    if not slow.exists():
+        pytest.skip(f"{slow} not found (the shared/ folder is absent)")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(slow, folder / "a-slow.pdf")
+    shutil.copy(_corpus_files(1)[0], folder / "b-good.pdf")
+    db = tmp_path / "p.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "practicedb.cli", "--db", str(db), "--index", str(tmp_path / "i"),
+         "ingest", "--workers", "2", str(folder)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # wait until the good file is stored
+            try:
+                with sqlite3.connect(db) as conn:
+                    if conn.execute("select count(*) from reports").fetchone()[0]:
+                        break
+            except sqlite3.Error:
+                pass
+            time.sleep(0.2)
+        os.killpg(proc.pid, signal.SIGINT)
+        output, _ = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, output
+    assert "Stopped" in output and "Traceback" not in output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select file_name from reports").fetchall() == [("b-good.pdf",)]

@@ -50,8 +50,15 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
             for warning in outcome.warnings:
                 bar.console.print(_line("!", "yellow", outcome.path.name, warning))
 
-        summary = ingest_paths(paths, db, settings.index_path, classify_report,
-                               workers=workers, timeout=timeout, progress=progress)
+        try:
+            summary = ingest_paths(paths, db, settings.index_path, classify_report,
+                                   workers=workers, timeout=timeout, progress=progress)
+        except KeyboardInterrupt:
+            bar.stop()
+            out.print("Stopped. Every file finished before the interruption is saved; run the "
+                      "same command again to carry on (finished files are skipped).",
+                      markup=False)
+            raise SystemExit(130) from None
 
     ingested, unchanged, failed = (summary.count(s) for s in ("ingested", "unchanged", "failed"))
     if not summary.outcomes:
