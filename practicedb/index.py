@@ -1,22 +1,22 @@
-"""Full-text search index over practices (Whoosh, via the ``whoosh3`` distribution).
+"""Full-text search index over practices (Whoosh, via ``whoosh3``): schema, build, update,
+health.
 
 The index is derived data: SQLite is the truth and the index can always be rebuilt from
-it, so every failure here is answered the same way by the caller (``rebuild``). This is
-the only module that imports whoosh, so the engine can be swapped without touching the
-rest of the code; whoosh is imported inside functions because the CLI loads this module
-lazily and commands that do not search should not pay for it.
+it, so every failure here is answered the same way by the caller (``rebuild``). Only this
+module and ``searching`` (query execution) import whoosh, so the engine can be swapped
+without touching the rest; whoosh is imported inside functions so commands that do not
+search do not pay for it. ``find``, ``like`` and ``search`` live in ``searching`` and stay
+importable from here.
 """
 
 from __future__ import annotations
 
-import itertools
 import os
-import re
 import secrets
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,19 +26,12 @@ from typing import Any
 from . import query as qu
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer to finish
-MAX_EXPANDED_TERMS = 1000  # words wildcards may expand to (~2.5 ms each on 5k docs)
-MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
-KEY_TERMS = 30  # key terms of a text used to find practices like it
-SNIPPET_CHARS = 200
-MARK_START, MARK_END = "«", "»"
-
-# Fields the query parser searches; forces/areas here are the word-searchable copies.
-SEARCH_FIELDS = ("title", "body", "report_title", "section", "forces", "areas")
-# Query-time weights (BM25F per field, then multiplied), so retuning needs no reindex.
-FIELD_BOOSTS = {"title": 3.0}
-# In a long description many words match some title; one of them should not dominate.
-LIKE_BOOSTS = {"title": 1.5}
-_WORDS = re.compile(r"[A-Za-z0-9]+")
+# Bump when the schema or what goes into a field changes: older indexes then fail
+# ``is_healthy``/``current_doc_count`` and are rebuilt from SQLite automatically.
+SCHEMA_VERSION = 3
+_VERSION_FILE = "practicedb-schema"
+# Plain-text fields copied into the catch-all ``text`` field (one posting list per word).
+TEXT_PARTS = ("title", "section", "report_title", "forces", "areas", "body")
 
 
 class SearchIndexError(Exception):
@@ -88,13 +81,17 @@ def _schema() -> Any:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         kind=fields.ID(stored=True),  # lowercase, exact filter
-        title=text(stored=True, spelling=True),
-        body=text(stored=True, spelling=True),
+        # Every searchable word once: a query word walks one big posting list, not six.
+        # No positions (reading them cost more than the words): phrases are matched in
+        # the fields below. Its unstemmed copy (spelling) is the source of corrections.
+        text=text(spelling=True, phrase=False),
+        title=text(stored=True),  # also on its own, for the title weighting
+        body=text(stored=True),  # these also serve field syntax (body:, force:) and phrases
         report_title=text(),
         section=text(),
         # Word-searchable force/area names (so "thames" finds "Thames Valley") ...
-        forces=fields.TEXT(),
-        areas=fields.TEXT(),
+        forces=text(),
+        areas=text(),
         # ... and exact, lowercase, comma-separated copies for filters.
         force_key=fields.KEYWORD(commas=True, lowercase=True),
         area_key=fields.KEYWORD(commas=True, lowercase=True),
@@ -121,6 +118,7 @@ def _document(p: dict) -> dict:
         "force_key": _keys(forces),
         "area_key": _keys(areas),
     }
+    doc["text"] = "\n".join(doc[name] for name in TEXT_PARTS if doc[name])
     try:
         published = qu.parse_date(p.get("published"))
     except ValueError:
@@ -155,7 +153,7 @@ def _writer(ix: Any, timeout: float) -> Any:
     from whoosh.index import LockError
 
     try:
-        return ix.writer(timeout=timeout, delay=0.1)
+        return ix.writer(timeout=timeout, delay=0.1, compound=False)
     except LockError as exc:
         raise _busy(timeout) from exc
 
@@ -179,7 +177,9 @@ def rebuild(
     )
     try:
         ix = windex.create_in(str(tmp), _schema())
-        writer = ix.writer(limitmb=128)
+        # Separate files, not one compound file: whoosh copies a compound file's parts
+        # into memory on every open (~50 ms at 50,000 practices; a CLI search opens once).
+        writer = ix.writer(limitmb=128, compound=False)
         try:
             for p in practices:
                 writer.add_document(**_document(p))
@@ -189,6 +189,7 @@ def rebuild(
         writer.commit(optimize=True)
         count = ix.doc_count()
         ix.close()
+        (tmp / _VERSION_FILE).write_text(str(SCHEMA_VERSION), encoding="ascii")
         _swap_in(tmp, index_dir, lock_timeout)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -278,18 +279,39 @@ def doc_count(index_dir: Path) -> int | None:
         return None
 
 
+def is_current(index_dir: Path, ix: Any = None) -> bool:
+    """True when the index was built with this module's schema (cheap: a marker file and
+    the field names), so a search will not silently miss fields an older build lacks."""
+    try:
+        marker = (Path(index_dir) / _VERSION_FILE).read_text(encoding="ascii").strip()
+        ix = ix if ix is not None else _open(Path(index_dir))
+    except (OSError, UnicodeDecodeError, SearchIndexError):
+        return False
+    return marker == str(SCHEMA_VERSION) and sorted(ix.schema.names()) == sorted(
+        _schema().names())
+
+
+def current_doc_count(index_dir: Path) -> int | None:
+    """``doc_count`` for an index of the current schema, else None (rebuild it)."""
+    try:
+        ix = _open(Path(index_dir))
+        return ix.doc_count() if is_current(index_dir, ix) else None
+    except Exception:  # noqa: BLE001 - any failure means "no usable index"
+        return None
+
+
 def is_healthy(index_dir: Path, expected_ids: set[str] | None = None) -> bool:
     """True when the index opens, every stored record and term list reads back, its schema
     is the current one and (if given) it holds exactly ``expected_ids``. False means the
     caller should rebuild from SQLite."""
     try:
         ix = _open(Path(index_dir))
-        if sorted(ix.schema.names()) != sorted(_schema().names()):
+        if not is_current(index_dir, ix):
             return False  # built by an older version of this module
         with ix.searcher() as searcher:
             reader = searcher.reader()
             ids = [fields["id"] for fields in reader.all_stored_fields()]
-            for name in ("id", "body", "force_key"):
+            for name in ("id", "text", "force_key"):
                 for _ in reader.lexicon(name):
                     pass
             if len(ids) != len(set(ids)) or len(ids) != ix.doc_count():
@@ -299,319 +321,12 @@ def is_healthy(index_dir: Path, expected_ids: set[str] | None = None) -> bool:
         return False
 
 
-def _filters(
-    areas: Iterable[str] | None,
-    forces: Iterable[str] | None,
-    kinds: Iterable[str] | None,
-    since: str | None,
-    until: str | None,
-) -> Any:
-    """AND of the given filters, OR within each; None when there are none."""
-    from whoosh import query as Q
-
-    parts = []
-    for name, values in (("area_key", areas), ("force_key", forces), ("kind", kinds)):
-        terms = [Q.Term(name, v.strip().lower()) for v in values or () if v and v.strip()]
-        if terms:
-            parts.append(Q.Or(terms))
-    if since or until:
-        try:
-            start, end = qu.parse_date(since), qu.parse_date(until, end=True)
-        except ValueError as exc:
-            raise QueryError(
-                f"'{exc.args[0]}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
-            ) from exc
-        if start and end and start > end:
-            raise QueryError("The 'since' date is after the 'until' date.")
-        parts.append(Q.DateRange("published", start, end))
-    return Q.And(parts) if parts else None
 
 
-def _parser(schema: Any, fields: Iterable[str] = SEARCH_FIELDS) -> Any:
-    from whoosh import qparser
+def __getattr__(name: str) -> Any:
+    """Query execution lives in ``searching``; keep ``index.find`` etc. working."""
+    if name in ("find", "like", "search"):
+        from . import searching
 
-    return qparser.MultifieldParser(
-        list(fields), schema, fieldboosts=FIELD_BOOSTS, group=qparser.OrGroup.factory(0.9)
-    )
-
-
-def _parse(text: str, schema: Any, reader: Any) -> Any:
-    """Parse query syntax, capping how many index words wildcards and ranges may expand
-    to so no query can take minutes."""
-    from whoosh import query as Q
-
-    if not text.strip():
-        return Q.NullQuery
-    q = _not_means_without(_parser(schema).parse(text))
-    expanded = 0
-    for leaf in [q] if q.is_leaf() else q.leaves():
-        if isinstance(leaf, Q.Every):
-            continue
-        expanded += sum(
-            1 for _ in itertools.islice(leaf.expanded_terms(reader), MAX_EXPANDED_TERMS + 1)
-        )
-        if expanded > MAX_EXPANDED_TERMS:
-            raise QueryError(
-                "That search matches too many different words (wildcards like * or ? "
-                "expand to every word they fit); make it more specific."
-            )
-    return q
-
-
-def _not_means_without(q: Any) -> Any:
-    """Make 'a b NOT c' mean (a OR b) without c: in an OR group whoosh would otherwise read
-    NOT c as "or anything without c" and return almost everything."""
-    from whoosh import query as Q
-
-    if isinstance(q, Q.Or):
-        subs = [_not_means_without(s) for s in q.subqueries]
-        nots = [s.query for s in subs if isinstance(s, Q.Not)]
-        keep = [s for s in subs if not isinstance(s, Q.Not)]
-        kept = Q.Or(keep, boost=q.boost, scale=getattr(q, "scale", None))
-        return Q.AndNot(kept if keep else Q.Every(), Q.Or(nots)) if nots else kept
-    if isinstance(q, Q.CompoundQuery):
-        return q.__class__([_not_means_without(s) for s in q.subqueries], boost=q.boost)
-    return q
-
-
-Filters = dict[str, Any]  # areas, forces, kinds (lists), since, until (ISO dates)
-
-
-def search(index_dir: Path, query: str, *, limit: int = 20, **filters: Any) -> list[Hit]:
-    """Best matches first (BM25F, title weighted 3x), filtered by exact area/force/kind and
-    an inclusive publication date range (``areas``, ``forces``, ``kinds``, ``since``,
-    ``until``). An empty query (or "*") lists the filtered practices, newest first.
-    Raises QueryError (bad input) or IndexMissingError, never whoosh's own errors; text the
-    query syntax cannot handle is retried as plain words. See ``find`` for the glossary."""
-    return find(index_dir, query, limit=limit, correct=False, **filters).hits
-
-
-def find(
-    index_dir: Path,
-    query: str,
-    *,
-    glossary: qu.Glossary | None = None,
-    correct: bool = True,
-    limit: int = 20,
-    **filters: Any,
-) -> Results:
-    """``search`` plus query understanding: glossary alternatives (weighted below the words
-    typed) and, when ``correct``, misspelt words replaced by the nearest index word."""
-    text = qu.clean(query)
-    if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
-        return _run(index_dir, filters, limit, lambda s: iter(()), browse=True)
-    out = Results([])
-
-    def attempts(searcher: Any) -> Iterator[Any]:
-        fixes = _corrections(searcher, qu.rewrite(text).words, glossary) if correct else {}
-        if fixes:
-            out.suggestion = _apply(text, fixes)
-        for src in (text, qu.plain(text)):  # plain words when the syntax is too broken
-            rewritten = qu.rewrite(src, glossary, fixes)
-            out.expansions = rewritten.expansions
-            yield lambda t=rewritten.text: (_parse(t, searcher.schema, searcher.reader()), None)
-
-    out.hits = _run(index_dir, filters, limit, attempts).hits
-    return out
-
-
-def like(
-    index_dir: Path,
-    text: str,
-    *,
-    exclude_id: str | None = None,
-    glossary: qu.Glossary | None = None,
-    correct: bool = True,
-    boost_areas: Iterable[str] = (),
-    limit: int = 10,
-    **filters: Any,
-) -> Results:
-    """Practices most like ``text`` (a practice, or a user's account of their own): its
-    KEY_TERMS most distinctive words (Bo1, against the whole collection) searched with their
-    weights, plus glossary alternatives; each hit names the words it shares with ``text``.
-    ``boost_areas`` nudges practices in those business areas up (ties, mostly)."""
-    from whoosh import query as Q
-
-    text = " ".join(text[:MAX_LIKE_CHARS].split())
-    out = Results([])
-    weights: dict[str, float] = {}  # key term -> weight, to name shared terms best first
-
-    def attempts(searcher: Any) -> Iterator[Any]:
-        fixes = {}
-        if correct:
-            fixes = _corrections(searcher, _WORDS.findall(text[:5000]), glossary)
-            if fixes:  # a long text: name the words rather than repeat the text
-                out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
-        fixed = _apply(text, fixes) if fixes else text
-        keys = searcher.key_terms_from_text("body", fixed, numterms=KEY_TERMS, normalize=True)
-        weights.update(keys)
-        parts = [Q.Term(f, t, boost=w * LIKE_BOOSTS.get(f, 1.0))
-                 for t, w in keys for f in ("title", "body")]
-        rewritten = qu.rewrite(qu.plain(fixed[: qu.MAX_QUERY_CHARS * 4]), glossary)
-        out.expansions = rewritten.expansions
-        alts = [f'"{" ".join(qu.words_key(a))}"' for _, group in out.expansions for a in group]
-        if alts:
-            boost = qu.EXPANSION_WEIGHT * max((w for _, w in keys), default=1.0)
-            parts.append(Q.Or([_parser(searcher.schema, ("title", "body")).parse(a)
-                               for a in alts[:50]], boost=boost))
-        parts += [Q.Term("area_key", a.lower(), boost=0.1) for a in boost_areas]
-        mask = Q.Term("id", exclude_id) if exclude_id else None
-        yield lambda: ((Q.Or(parts) if parts else Q.NullQuery), mask)
-
-    forms = _surface_forms(text)
-
-    analyzer = _schema()["body"].analyzer
-
-    def shared(hit: Any) -> tuple[str, ...]:  # from the stored text: cheaper than terms=True
-        stems = {t.text for t in analyzer(f"{hit.get('title', '')} {hit.get('body', '')}")}
-        found = [w for w, st in forms.items() if st in stems and w.lower() not in qu.GENERIC]
-        return tuple(sorted(found, key=lambda w: -weights.get(forms[w], 0.0)))
-
-    out.hits = _run(index_dir, filters, limit, attempts, shared=shared).hits
-    return out
-
-
-def _run(
-    index_dir: Path,
-    filters: Filters,
-    limit: int,
-    attempts: Callable[[Any], Iterator[Callable[[], tuple[Any, Any]]]],
-    *,
-    browse: bool = False,
-    shared: Callable[[Any], tuple[str, ...]] = lambda hit: (),
-) -> Results:
-    """Run the first query ``attempts`` makes that whoosh accepts; turn every failure into
-    QueryError (the query's fault) or IndexMissingError (the index's)."""
-    ix = _open(Path(index_dir))
-    flt = _filters(**{k: filters.get(k) for k in ("areas", "forces", "kinds", "since", "until")})
-    limit = max(1, int(limit))
-    error: Exception | None = None
-    try:
-        with ix.searcher() as searcher:
-            if browse:
-                return Results(_browse(searcher, flt, limit))
-            tries = attempts(searcher)
-            while True:
-                try:
-                    q, mask = next(tries)()  # parsing here, so a failure is caught below
-                    found = searcher.search(q, filter=flt, mask=mask, limit=limit)
-                    return Results([Hit(h["id"], float(h.score or 0.0), _snippet(h), shared(h))
-                                    for h in found])
-                except (QueryError, StopIteration):
-                    raise
-                except Exception as exc:  # noqa: BLE001 - contract: never a raw whoosh error
-                    error = exc
-    except SearchIndexError:
-        raise
-    except StopIteration:
-        pass
-    except Exception as exc:  # noqa: BLE001 - opening the segments failed
-        error = exc
-    if not is_healthy(index_dir):  # the fault is the index's, not the query's
-        raise IndexMissingError(
-            f"The search index at {index_dir} is damaged; rebuild it."
-        ) from error
-    raise QueryError(
-        f"That search could not be understood ({type(error).__name__}); "
-        "try plain words without quotes or brackets."
-    ) from error
-
-
-def _surface_forms(text: str) -> dict[str, str]:
-    """Each distinct word of ``text`` (as first written, stop words dropped) -> its stem."""
-    analyzer = _schema()["body"].analyzer
-    out: dict[str, str] = {}
-    seen: set[str] = set()
-    for word in _WORDS.findall(text):
-        toks = [t.text for t in analyzer(word)]
-        if toks and toks[0] not in seen:
-            seen.add(toks[0])
-            out[word if word.isupper() else word.lower()] = toks[0]
-    return out
-
-
-def _corrections(searcher: Any, words: Iterable[str], glossary: qu.Glossary | None) -> dict:
-    """Misspelt words -> the index word they most likely meant. A word is misspelt when no
-    practice has it (in any form) and the glossary does not know it; corrections keep the
-    first letter and are at most 1 edit away (2 for words of 7+ letters)."""
-    from rapidfuzz.distance import Levenshtein
-
-    reader = searcher.reader()
-    analyzer = _schema()["body"].analyzer
-    fixes: dict[str, str] = {}
-    for word in {w.lower() for w in words}:
-        if len(word) < 5 or not word.isalpha() or (glossary and word in glossary.words):
-            continue
-        toks = [t.text for t in analyzer(word)]
-        if not toks or any(reader.doc_frequency(f, toks[0]) for f in ("body", "title")):
-            continue
-        if any(reader.doc_frequency(f, word) for f in ("forces", "areas", "report_title")):
-            continue
-        maxdist = 2 if len(word) >= 7 else 1
-        found = [w for name in ("body", "title")
-                 for w in reader.corrector(name).suggest(word, limit=5, maxdist=maxdist, prefix=1)]
-        if found:  # whoosh orders by frequency too; the nearest spelling should win
-            fixes[word] = min(found, key=lambda w: Levenshtein.distance(word, w))
-    return fixes
-
-
-def _apply(text: str, fixes: dict[str, str]) -> str:
-    return re.sub(r"[A-Za-z]+", lambda m: fixes.get(m[0].lower(), m[0]), text)
-
-
-def _browse(searcher: Any, flt: Any, limit: int) -> list[Hit]:
-    """Filtered practices newest first, undated ones after the dated (not before)."""
-    from whoosh import query as Q
-
-    dated = Q.DateRange("published", None, None)
-    hits = list(
-        searcher.search(
-            Q.Every(),
-            filter=Q.And([flt, dated]) if flt else dated,
-            limit=limit,
-            sortedby="published",
-            reverse=True,
-        )
-    )
-    if len(hits) < limit:
-        hits += searcher.search(Q.Every(), filter=flt, mask=dated, limit=limit - len(hits))
-    return [Hit(hit["id"], 0.0, _snippet(hit)) for hit in hits]
-
-
-def _snippet(hit: Any) -> str:
-    """~200 chars of body (or title) around the matched words, marked with « and »."""
-    from whoosh import highlight
-
-    hit.results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
-    hit.results.formatter = _marks_formatter()
-    for name in ("body", "title"):
-        text = hit.get(name) or ""
-        if text and (frag := hit.highlights(name, top=1, text=_clean(text))):
-            return _shorten(frag.strip())
-    return _shorten(_clean(hit.get("body") or hit.get("title") or ""))
-
-
-@cache
-def _marks_formatter() -> Any:
-    from whoosh import highlight
-
-    class Marks(highlight.Formatter):
-        between = " … "
-
-        def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-            return MARK_START + highlight.get_text(text, token, replace) + MARK_END
-
-    return Marks()
-
-
-def _shorten(text: str) -> str:
-    """Cut at a word boundary near SNIPPET_CHARS."""
-    if len(text) <= SNIPPET_CHARS + 20:
-        return text
-    # Marks wrap single words, so cutting at a space never leaves one open.
-    return text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-
-
-def _clean(text: str) -> str:
-    """Collapse whitespace and drop our marker characters so marks stay unambiguous."""
-    return " ".join(text.replace(MARK_START, "").replace(MARK_END, "").split())
+        return getattr(searching, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

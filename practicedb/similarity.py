@@ -1,6 +1,6 @@
 """Benchmarking: practices like a given one, or like the user's own account of their work.
 
-The ranking itself is ``index.like`` (key terms of a text, searched with their weights);
+The ranking itself is ``searching.like`` (key terms of a text, searched with their weights);
 this module supplies the text (a stored practice, typed text, or the user's own document),
 joins the hits to SQLite for the full practice records, and groups them by business area.
 """
@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import index, storage
+from . import searching, storage
 from .export import contract
+from .index import Results
 from .query import Glossary
 
 SUPPORTED = (".txt", ".md", ".docx", ".pdf")
@@ -105,7 +106,7 @@ def _read_pdf(path: Path) -> str:
         pdf.close()
 
 
-def _results(db: Any, found: index.Results) -> list[dict]:
+def _results(db: Any, found: Results) -> list[dict]:
     """Hits joined to SQLite as contract dicts (an index entry with no row is stale: skipped)."""
     out = []
     for hit in found.hits:
@@ -131,8 +132,9 @@ def similar(
     if source is None:
         raise PracticeNotFound(practice_id)
     text = f"{source['title']}. {source['title']}. {source['body']}"  # title words count more
-    found = index.like(index_dir, text, exclude_id=practice_id, glossary=glossary,
-                       correct=False, boost_areas=source["areas"][:1], limit=limit, **filters)
+    found = searching.like(index_dir, text, exclude_id=practice_id, glossary=glossary,
+                           correct=False, boost_areas=source["areas"][:1], limit=limit,
+                           **filters)
     return source, _results(db, found)
 
 
@@ -157,8 +159,8 @@ def benchmark(
 
         scored = explain(Practice("innovative", "", text), taxonomy)
         areas = [scored[0][0]] if scored and scored[0][1] >= AREA_HINT_MIN else []
-    found = index.like(index_dir, text, glossary=glossary, boost_areas=areas, limit=limit,
-                       **filters)
+    found = searching.like(index_dir, text, glossary=glossary, boost_areas=areas, limit=limit,
+                           **filters)
     return _results(db, found), found.suggestion
 
 

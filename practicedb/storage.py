@@ -259,6 +259,11 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
     )
 
 
+def practice_count(db: sqlite_utils.Database) -> int:
+    """Practices in force: withdrawn ones are kept but neither listed nor searched."""
+    return db.execute("select count(*) from practices where withdrawn_at is null").fetchone()[0]
+
+
 def log_ingest(db: sqlite_utils.Database, **row: object) -> None:
     """Record one file's outcome, so `status` can show what failed and why."""
     db["ingest_log"].insert({"at": _now(), **row}, pk="id")

@@ -156,3 +156,28 @@ def test_rebuilding_the_index_keeps_other_files_in_the_index_folder(db_path, tmp
     assert CliRunner().invoke(cli, args + ["reindex"]).exit_code == 0
     assert CliRunner().invoke(cli, args + ["reindex"]).exit_code == 0
     assert (folder / "README.md").read_text() == "keep me"
+
+
+def test_withdrawn_practices_do_not_make_every_search_rebuild_the_index(tmp_path):
+    import copy
+
+    from practicedb import storage
+    from tests.conftest import make_reports
+
+    db_file = tmp_path / "p.db"
+    db = storage.open_db(db_file)
+    report = make_reports()[0]
+    storage.store_report(db, report)
+    revised = copy.deepcopy(report)
+    revised.sha256 = "9" * 64
+    revised.practices = revised.practices[:1]  # one practice is withdrawn
+    storage.store_report(db, revised)
+    db.close()
+    args = ["--db", str(db_file), "--index", str(tmp_path / "idx"), "search", "victims"]
+    first = CliRunner().invoke(cli, args)
+    second = CliRunner().invoke(cli, args)
+    assert "Building the search index" in first.output
+    assert second.exit_code == 0 and "Building the search index" not in second.output
+    status = CliRunner().invoke(cli, ["--db", str(db_file), "--index", str(tmp_path / "idx"),
+                                      "status"])
+    assert "up to date" in status.output

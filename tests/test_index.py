@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from practicedb import index as ix
+from practicedb import searching
 from practicedb.index import Hit, IndexBusyError, IndexMissingError, QueryError
+from practicedb.searching import engine as scoring
+from practicedb.searching import parsing
 
 
 def practice(pid: str, **kw) -> dict:
@@ -260,7 +263,9 @@ def test_rebuild_clears_leftovers_of_dead_rebuilds(built: Path) -> None:
 
 
 def segment_files(path: Path) -> list[Path]:
-    files = [f for f in path.iterdir() if f.suffix == ".seg"]
+    """The segments' data files (one compound .seg file, or its parts written apart)."""
+    files = [f for f in path.iterdir() if f.name.startswith("MAIN_") and f.suffix != ""
+             and not f.name.endswith("WRITELOCK")]
     assert files, f"expected a segment file in {sorted(p.name for p in path.iterdir())}"
     return files
 
@@ -384,7 +389,7 @@ def test_wildcard_expansion_is_capped(tmp_path: Path, monkeypatch: pytest.Monkey
     words = [f"word{n}" for n in range(50)]
     ix.rebuild(path, [practice(str(n), body=" ".join(words[n:] + words[:n])) for n in range(3)])
     assert len(ix.search(path, "word*")) == 3
-    monkeypatch.setattr(ix, "MAX_EXPANDED_TERMS", 10)
+    monkeypatch.setattr(parsing, "MAX_EXPANDED_TERMS", 10)
     with pytest.raises(QueryError, match="too many"):
         ix.search(path, "word*")
 
@@ -413,3 +418,31 @@ def test_rebuild_waits_for_running_update(built: Path) -> None:
         other.join(5)
     assert ix.is_healthy(built, {"title-match"})
     assert not list(built.parent.glob(".index.*"))
+
+
+def test_index_of_an_older_schema_is_rebuilt_not_searched(built: Path) -> None:
+    assert ix.current_doc_count(built) == 4
+    (built / "practicedb-schema").write_text("1")  # as if built by an older version
+    assert not ix.is_healthy(built)
+    assert ix.current_doc_count(built) is None
+    assert searching.indexed_count(built) is None
+    with pytest.raises(IndexMissingError, match="rebuild"):
+        ix.search(built, "stalking")
+    ix.rebuild(built, CORPUS)
+    assert ids(ix.search(built, "stalking"))[0] == "title-match"
+
+
+def test_term_at_a_time_scores_match_whoosh(built: Path) -> None:
+    """The fast scorer must rank and score exactly as whoosh's own search would."""
+    ix.update(built, upserts=[practice("extra", body="Victims of stalking get a call.")])
+    engine = searching._engine(built)  # two segments now, one with a deletion below
+    ix.update(built, delete_ids=["undated"])
+    engine = searching._engine(built)
+    s = engine.searcher
+    for text in ["stalking victims call", '"call handlers" OR custody^2', "victim* kent",
+                 '"supporting victims of stalking" "the team calls"^0.5 victims']:
+        q = scoring.phrases_in_parts(parsing.parse(text, s.schema, s.reader()))
+        ours = engine.top(q, None, None, 10)
+        theirs = [(h.docnum, h.score) for h in s.search(q, limit=10)]
+        assert [d for d, _ in ours] == [d for d, _ in theirs]
+        assert [round(x, 6) for _, x in ours] == [round(x, 6) for _, x in theirs]

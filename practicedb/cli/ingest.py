@@ -108,9 +108,10 @@ def status(settings: Settings) -> None:
 
     db = settings.db()
     info = storage.summary(db)
-    docs = index.doc_count(settings.index_path)
+    docs = index.current_doc_count(settings.index_path)
     if docs is None:
-        index_line = f"not built yet ({settings.index_dir}); run 'practicedb reindex'"
+        index_line = (f"not built yet, or built by an older version ({settings.index_dir}); "
+                      "run 'practicedb reindex' (a search does it for you)")
     elif docs != info["practices"]:
         index_line = f"{docs} practices, out of date; run 'practicedb reindex'"
     else:

@@ -41,12 +41,12 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
     (DA finds "domestic abuse"; see --glossary); a misspelt word is corrected.
     Syntax: "a phrase", AND, OR, NOT, (brackets), title:, force:, area:, kind:.
     """
-    from .. import index
+    from .. import searching
 
     filters = resolve_filters(settings, **filter_args)
     db = _ready(settings)
     with _index_errors():
-        found = index.find(settings.index_path, query, glossary=_glossary(glossary_path),
+        found = searching.find(settings.index_path, query, glossary=_glossary(glossary_path),
                            limit=limit, **filters)
     _suggest(found.suggestion)
     results = _joined(db, found.hits)
@@ -176,13 +176,16 @@ def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) 
 
 
 def _ready(settings: Settings) -> Any:
-    """The database, with the index rebuilt first if missing or out of date."""
-    from .. import index, storage
+    """The database, with the index rebuilt first if missing, out of date or built by an
+    older version (the count opens the index through the searcher cache, so the search
+    that follows does not open it again)."""
+    from .. import index, searching, storage
 
     db = settings.db()
-    if index.doc_count(settings.index_path) == db["practices"].count:
+    if searching.indexed_count(settings.index_path) == storage.practice_count(db):
         return db
     console(stderr=True).print("Building the search index from the database...")
+    searching.release(settings.index_path)
     try:
         index.rebuild(settings.index_path, storage.iter_practices(db))
     except index.SearchIndexError as exc:
