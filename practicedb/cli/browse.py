@@ -7,7 +7,7 @@ import click
 from ._common import Settings, console, echo_json, filter_options, json_option, resolve_filters
 
 
-@click.command()
+@click.command(short_help="The business areas with practice counts.")
 @json_option
 @click.pass_obj
 def areas(settings: Settings, as_json: bool) -> None:
@@ -36,7 +36,7 @@ def areas(settings: Settings, as_json: bool) -> None:
                         + ", ".join(unknown), markup=False)
 
 
-@click.command("list")
+@click.command("list", short_help="Practices grouped by business area.")
 @filter_options
 @json_option
 @click.pass_obj
@@ -75,7 +75,7 @@ def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple
               "'practicedb show ID' prints one in full.")
 
 
-@click.command()
+@click.command(short_help="One practice in full, with its review history.")
 @click.argument("practice_id")
 @json_option
 @click.pass_obj

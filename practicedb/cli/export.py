@@ -10,7 +10,7 @@ import click
 from ._common import Settings, console, filter_options, resolve_filters
 
 
-@click.command()
+@click.command(short_help="Export practices as CSV (Excel) or JSON Lines.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv",
               show_default=True, help="csv opens in Excel; jsonl is for other programs.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,

@@ -10,7 +10,7 @@ import click
 from ._common import Settings, console
 
 
-@click.command()
+@click.command(short_help="Read report PDFs into the database.")
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--workers", type=click.IntRange(1, 32), default=None,
@@ -83,7 +83,7 @@ def _line(mark: str, style: str, name: str, message: str):  # type: ignore[no-un
     return Text.assemble((mark, style), f" {name}: {message}")
 
 
-@click.command()
+@click.command(short_help="Rebuild the search index from the database.")
 @click.pass_obj
 def reindex(settings: Settings) -> None:
     """Rebuild the search index from the database (safe at any time)."""
@@ -99,7 +99,7 @@ def reindex(settings: Settings) -> None:
                     f"({time.monotonic() - started:.1f} s).")
 
 
-@click.command()
+@click.command(short_help="Counts, last ingest, failed files, warnings.")
 @click.pass_obj
 def status(settings: Settings) -> None:
     """What is in the database: counts, last ingest, files that failed, warnings."""
@@ -119,7 +119,7 @@ def status(settings: Settings) -> None:
     console().print(status_view(info, str(settings.db_path), index_line))
 
 
-@click.command()
+@click.command(short_help="Re-sort practices after editing the taxonomy.")
 @click.pass_obj
 def reclassify(settings: Settings) -> None:
     """Sort every stored practice into business areas again (after editing the taxonomy)."""

@@ -25,7 +25,7 @@ def _bound(end: bool):  # type: ignore[no-untyped-def]
     return callback
 
 
-@click.command()
+@click.command(short_help="The Inspection and Audit Board pack.")
 @click.option("--from", "period_from", callback=_bound(end=False), metavar="DATE",
               help="First day of the period (default: two months before --to).")
 @click.option("--to", "period_to", callback=_bound(end=True), metavar="DATE",

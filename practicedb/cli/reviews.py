@@ -25,7 +25,7 @@ def _statuses(values: tuple[str, ...]) -> list[str]:
         raise click.BadParameter(str(exc), param_hint="--status") from exc
 
 
-@click.command()
+@click.command(short_help="Who leads each area; open and overdue reviews.")
 @click.option("--copy-to", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write a copy of the shipped example leads file here, to edit.")
 @json_option
@@ -73,7 +73,7 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
                   "'practicedb leads --copy-to leads.toml'.", markup=False)
 
 
-@click.command()
+@click.command(short_help="Record a lead's conclusion on a practice.")
 @click.argument("practice_id")
 @click.option("--status", help=f"The conclusion: {STATUS_HELP}.")
 @click.option("--area", metavar="NAME",
@@ -129,7 +129,7 @@ def assess(settings: Settings, practice_id: str, status: str | None, area: str |
                     markup=False)
 
 
-@click.command("reviews")
+@click.command("reviews", short_help="Open reviews by business area, overdue marked.")
 @click.option("--area", "areas", multiple=True, metavar="NAME",
               help="Only this business area (repeatable; a unique part of the name does).")
 @click.option("--lead", metavar="TEXT", help="Only this lead (part of a name, role or e-mail).")
@@ -174,7 +174,7 @@ def reviews_command(settings: Settings, areas: tuple, lead: str | None, statuses
               "Record a conclusion with 'practicedb assess ID --status STATUS'.")
 
 
-@click.command("export-register")
+@click.command("export-register", short_help="The review register, for Excel (xlsx or csv).")
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx",
               show_default=True, help="xlsx: an Excel workbook; csv: plain CSV for Excel.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,

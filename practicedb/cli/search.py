@@ -28,7 +28,7 @@ def _search_options(fn: Callable) -> Callable:
     return fn
 
 
-@click.command()
+@click.command(short_help="Search the practices by relevance.")
 @click.argument("query")
 @_search_options
 @click.pass_obj
@@ -53,7 +53,7 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
     _show(results, as_json, group_by, f"No practices match {query!r}.")
 
 
-@click.command()
+@click.command(short_help="Practices most like a given one.")
 @click.argument("practice_id", metavar="ID")
 @_search_options
 @click.pass_obj
@@ -83,7 +83,7 @@ def similar(settings: Settings, practice_id: str, limit: int, group_by: str | No
     _show(results, as_json, group_by, "No similar practices found.")
 
 
-@click.command()
+@click.command(short_help="Published practices closest to your own.")
 @click.option("--text", help="Your own practice, described in a few sentences.")
 @click.option("--file", "file_path", type=click.Path(path_type=Path),
               help="Or a document describing it: .txt, .md, .docx or .pdf.")
