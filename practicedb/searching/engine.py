@@ -5,8 +5,9 @@ Whoosh scores document-at-a-time through a tree of matchers, paying several Pyth
 per posting per tree level; a ten-word query over 50,000 practices took a second. Here a
 parsed query is flattened into its OR-ed leaves and scored into one array: each word's
 postings are decoded a block at a time and added with whoosh's BM25F formula; phrases
-are checked for adjacency only where they could change the top results; other leaves
-(wildcards, AND groups) are scored by their own whoosh matcher. This reads whoosh3's
+are checked for adjacency only where they could change the top results (``phrases``);
+AND groups are scored term-at-a-time too (``groups``); other leaves (wildcards) by their
+own whoosh matcher. This reads whoosh3's
 block internals (the version is pinned exactly) and falls back to whoosh's matchers
 whenever a posting list is not in that form.
 """
@@ -15,15 +16,16 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
+
+from . import groups, phrases
 
 COMMON_SHARE = 0.3  # a word in more practices than this is left out of long queries
 COMMON_MIN_DOCS = 2000  # ... once there are this many practices
 PHRASE_FIELDS = ("body", "report_title", "section", "forces", "areas")  # text's parts
-_SCORED_FIELDS = frozenset({"title", "text", "body", "report_title", "section", "forces",
+SCORED_FIELDS = frozenset({"title", "text", "body", "report_title", "section", "forces",
                             "areas"})
 
 
@@ -94,35 +96,53 @@ class Engine:
         self._posting_cache.clear()
         acc = [0.0] * self.size
         extra: set[int] = set()  # matched by a leaf that may score 0
-        phrases: list[_Phrase] = []  # checked last, where they can matter
+        specs: list[phrases.PhraseSpec] = []  # checked last, where they can matter
         leaves: list[tuple[Any, float]] = []
         _flatten(q, 1.0, leaves)
         leaves.sort(key=lambda lb: type(lb[0]) is not Q.Term)  # words first: phrases reuse them
         leaves = self._without_common(leaves)
+        allowed = self.docs(flt) if flt is not None else None
         ctx = self.searcher.context(needs_current=True)
         for sub, offset in self.searcher.leaf_searchers():
             reader = sub.reader()
             for leaf, boost in leaves:
                 if type(leaf) is Q.Term:
                     done = self._add_term(sub, offset, leaf, boost, acc)
+                elif type(leaf) is Q.Phrase:
+                    done = phrases.collect(self, sub, offset, leaf, boost, specs)
+                elif type(leaf) in (Q.And, Q.AndMaybe):
+                    only = None if allowed is None else {
+                        d - offset for d in allowed if 0 <= d - offset < sub.doc_count_all()}
+                    done = groups.add_group(self, sub, offset, leaf, boost, acc, extra, only)
                 else:
-                    done = type(leaf) is Q.Phrase and self._add_phrase(sub, offset, leaf, boost,
-                                                                       phrases)
+                    done = False
                 if not done:
                     _add_matcher(leaf.matcher(sub, ctx), offset, boost, acc, extra)
             if reader.has_deletions():
                 excluded |= {offset + d for d in reader.deleted_docs_set}
-        allowed = self.docs(flt) if flt is not None else None
 
-        def candidates() -> Iterator[int]:
-            return (d for d in range(self.size) if (acc[d] > 0.0 or d in extra)
-                    and d not in excluded and (allowed is None or d in allowed))
+        def keep(d: int) -> bool:
+            return d not in excluded and (allowed is None or d in allowed)
 
-        if phrases:
-            self._confirm_phrases(phrases, acc, extra, candidates(), limit)
-        top = heapq.nlargest(limit, candidates(), key=acc.__getitem__)
+        scored = [d for d in itertools.compress(range(self.size), acc) if acc[d] > 0.0]
+        scored = [d for d in sorted(extra.union(scored)) if keep(d)]
+
+        def fallback(s: phrases.PhraseSpec) -> None:
+            _add_matcher(s.phrase.matcher(s.sub, ctx), s.offset, s.boost, acc, extra)
+
+        if specs:
+            added = phrases.confirm(self, specs, acc, extra, scored, keep, limit, fallback)
+            scored = sorted({d for d in itertools.chain(scored, added, extra) if keep(d)
+                             and (acc[d] > 0.0 or d in extra)})
+        top = heapq.nlargest(limit, scored, key=acc.__getitem__)
         self._posting_cache.clear()
         return [(d, acc[d]) for d in top]
+
+    def term_scores(self, sub: Any, offset: int, term: Any) -> dict[int, float] | None:
+        """Segment-local doc -> BM25F score of one word (as ``_add_term``, kept apart)."""
+        acc: dict[int, float] = {}
+        done = self._add_term(sub, offset, term, 1.0, acc, local=True)
+        return acc if done else None
 
     def _without_common(self, leaves: list[tuple[Any, float]]) -> list[tuple[Any, float]]:
         """Drop the catch-all field's postings of words most practices have (over
@@ -145,42 +165,13 @@ class Engine:
             return leaves
         return [lb for lb, drop in zip(leaves, flags, strict=True) if not drop]
 
-    def _confirm_phrases(self, phrases: list[_Phrase], acc: list, extra: set,
-                         scored: Iterator[int], limit: int) -> None:
-        """Add the phrases whose words are adjacent, checking positions (the costly part)
-        only where it can change the top ``limit``: a document whose score plus every
-        phrase it might have stays below the limit-th best score without phrases can
-        never reach the top. The result is exactly that of checking them all."""
-        best = heapq.nlargest(limit, (acc[d] for d in scored))
-        threshold = best[-1] if len(best) == limit else float("-inf")
-        rough: dict[int, float] = {}  # first a cheap bound: a word's BM25 part is below 1
-        for p in phrases:
-            most = p.scale * sum(p.consts)
-            for d in p.docs:
-                g = p.offset + d
-                rough[g] = rough.get(g, 0.0) + most
-        scores, bonus = [], {}
-        for p in phrases:  # then what each phrase would add, if its words are adjacent
-            consts, norm, scale, off = p.consts, p.norm, p.scale, p.offset
-            got = {d: scale * sum(c * w[d][0] / (w[d][0] + norm[d])
-                                  for c, w in zip(consts, p.words, strict=True))
-                   for d in p.docs if acc[off + d] + rough[off + d] >= threshold}
-            scores.append(got)
-            for d, score in got.items():
-                bonus[off + d] = bonus.get(off + d, 0.0) + score
-        for p, got in zip(phrases, scores, strict=True):
-            for d in sorted(got):
-                g = p.offset + d
-                if acc[g] + bonus[g] >= threshold and _adjacent([w[d][1] for w in p.words],
-                                                                 p.decode):
-                    acc[g] += got[d]
-                    extra.add(g)
-
-    def _add_term(self, sub: Any, offset: int, term: Any, boost: float, acc: list) -> bool:
-        """Add one word's BM25F scores block by block; False when this posting list is not
-        in the plain form read here (the caller then uses whoosh's matcher)."""
+    def _add_term(self, sub: Any, offset: int, term: Any, boost: float, acc: Any,
+                  local: bool = False) -> bool:
+        """Add one word's BM25F scores block by block (to a dict by segment-local docnum
+        when ``local``); False when this posting list is not in the plain form read here
+        (the caller then uses whoosh's matcher)."""
         field = term.fieldname
-        if field not in _SCORED_FIELDS:
+        if field not in SCORED_FIELDS:
             return False
         btext = sub.schema[field].to_bytes(term.text)
         if (field, btext) not in sub.reader():
@@ -190,43 +181,15 @@ class Engine:
             return False
         scorer = self.searcher.weighting.scorer(sub, field, btext)
         c = scorer.idf * (scorer.K1 + 1) * boost * term.boost
-        norm = self._norm(sub, offset, field, scorer)
+        norm = self.norm(sub, offset, field, scorer)
+        if local:
+            for ids, weights, _ in blocks:
+                acc.update((d, c * tf / (tf + norm[d])) for d, tf in zip(ids, weights,
+                                                                          strict=False))
+            return True
         for ids, weights, _ in blocks:
             for d, tf in zip(ids, weights, strict=False):
                 acc[offset + d] += c * tf / (tf + norm[d])
-        return True
-
-    def _add_phrase(self, sub: Any, offset: int, phrase: Any, boost: float,
-                    out: list[_Phrase]) -> bool:
-        """Collect the documents having all of an exact phrase's words, with what
-        ``_confirm_phrases`` needs to check adjacency and score it as whoosh does (the sum
-        of its words' BM25F). False: not a form handled here."""
-        field, words = phrase.fieldname, phrase.words
-        if phrase.slop != 1 or field not in _SCORED_FIELDS or len(words) < 2:
-            return False
-        fieldobj, reader = sub.schema[field], sub.reader()
-        if not fieldobj.format or not fieldobj.format.supports("positions"):
-            return False
-        btexts = [fieldobj.to_bytes(w) for w in words]
-        if any((field, b) not in reader for b in btexts):
-            return True  # a word no practice has: nothing matches
-        lists: list[dict] = [{}] * len(words)  # per word: doc -> (tf, positions bytes)
-        common: set[int] | None = None  # documents with every word so far, rarest first
-        for i in sorted(range(len(words)), key=lambda i: reader.doc_frequency(field, btexts[i])):
-            post = self._postings(reader, field, btexts[i], common)
-            if post is None:
-                return False
-            lists[i] = post
-            common = set(post) if common is None else common & post.keys()
-            if not common:
-                return True
-        consts = []
-        for b in btexts:
-            scorer = self.searcher.weighting.scorer(sub, field, b)
-            consts.append(scorer.idf * (scorer.K1 + 1))
-        norm = self._norm(sub, offset, field, scorer)
-        out.append(_Phrase(offset, common or set(), lists, consts, norm, boost * phrase.boost,
-                           fieldobj.format.decode_positions))
         return True
 
     def _blocks(self, reader: Any, field: str, btext: bytes) -> list | None:
@@ -237,7 +200,7 @@ class Engine:
             self._posting_cache[key] = _read_blocks(reader, field, btext)
         return self._posting_cache[key]
 
-    def _postings(self, reader: Any, field: str, btext: bytes,
+    def postings(self, reader: Any, field: str, btext: bytes,
                   only: set[int] | None) -> dict[int, tuple] | None:
         """doc -> (tf, encoded positions) of one word, for the documents ``only`` (all when
         None); blocks holding none of them are skipped undecoded, by their last id."""
@@ -278,7 +241,7 @@ class Engine:
             m._next_block()
         return post
 
-    def _norm(self, sub: Any, offset: int, field: str, scorer: Any) -> list[float]:
+    def norm(self, sub: Any, offset: int, field: str, scorer: Any) -> list[float]:
         """K1 * (1 - B + B * length / average) per document of one segment, from the
         length bytes whoosh stores (one table lookup per document)."""
         key = (offset, field)
@@ -324,19 +287,6 @@ def _read_blocks(reader: Any, field: str, btext: bytes) -> list | None:
             break
         m._next_block()
     return out
-
-
-@dataclass
-class _Phrase:
-    """A phrase's candidate documents (segment-local) and what scoring them needs."""
-
-    offset: int
-    docs: set[int]
-    words: list[dict]  # per word: doc -> (tf, encoded positions)
-    consts: list[float]  # per word: idf * (K1 + 1)
-    norm: list[float]
-    scale: float
-    decode: Callable[[bytes], list[int]]
 
 
 def _column_values(col: Any) -> Iterable[int]:
@@ -386,16 +336,6 @@ def _flatten(q: Any, boost: float, out: list[tuple[Any, float]]) -> None:
             _flatten(sub, boost * q.boost, out)
     elif q is not Q.NullQuery:
         out.append((q, boost))
-
-
-def _adjacent(values: list[bytes], decode: Callable[[bytes], list[int]]) -> bool:
-    """Whether the words (their encoded positions, in phrase order) stand side by side."""
-    starts = set(decode(values[0]))
-    for k, value in enumerate(values[1:], 1):
-        starts &= {p - k for p in decode(value)}
-        if not starts:
-            return False
-    return True
 
 
 def _add_matcher(m: Any, offset: int, boost: float, acc: list, extra: set) -> None:
