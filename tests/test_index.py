@@ -446,3 +446,10 @@ def test_term_at_a_time_scores_match_whoosh(built: Path) -> None:
         theirs = [(h.docnum, h.score) for h in s.search(q, limit=10)]
         assert [d for d, _ in ours] == [d for d, _ in theirs]
         assert [round(x, 6) for _, x in ours] == [round(x, 6) for _, x in theirs]
+
+
+def test_andmaybe_keeps_its_meaning(built: Path) -> None:
+    """Regression: rewriting NOT crashed on whoosh's two-operand queries, so
+    'a ANDMAYBE b' fell back to plain words and matched b on its own too."""
+    found = ids(ix.search(built, "stalking ANDMAYBE custody"))
+    assert set(found) == {"title-match", "body-match"}

@@ -92,6 +92,8 @@ def _not_means_without(q: Any) -> Any:
         keep = [s for s in subs if not isinstance(s, Q.Not)]
         kept = Q.Or(keep, boost=q.boost, scale=getattr(q, "scale", None))
         return Q.AndNot(kept if keep else Q.Every(), Q.Or(nots)) if nots else kept
+    if isinstance(q, Q.BinaryQuery):  # ANDMAYBE, ANDNOT, Require: two operands, no list
+        return q.__class__(_not_means_without(q.a), _not_means_without(q.b))
     if isinstance(q, Q.CompoundQuery):
         return q.__class__([_not_means_without(s) for s in q.subqueries], boost=q.boost)
     return q
