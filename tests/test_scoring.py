@@ -92,3 +92,51 @@ def test_filtered_scores_match_whoosh(engine: scoring.Engine, which: int) -> Non
     theirs = _whoosh(s, q, 5, flt)
     assert [round(x, 6) for _, x in ours] == [round(x, 6) for _, x in theirs]
     assert [d for d, _ in ours] == [d for d, _ in theirs]
+
+
+# -- a collection of many posting blocks (whoosh writes 128 postings a block) --------------
+
+MANY_QUERIES = [
+    '"domestic abuse" "domestic violence"^0.5 "violence team" abuse',
+    '"county lines" "drug crime" "lines team"^0.5 victim',
+    '"serious organised crime" "organised crime"^0.5 "crime team" nurse',
+    'stalking "mental health" "health nurse" "nurse team"^0.5',
+]
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> scoring.Engine:
+    path = Path(tmp_path_factory.mktemp("many")) / "index"
+    rng = random.Random(11)
+    docs = [{
+        "id": f"m{i}", "kind": "innovative",
+        "title": " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 3))),
+        "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 12))),
+        "forces": ["Kent Police"], "report_title": "PEEL 2023",
+        "areas": [rng.choice(["Domestic abuse", "Custody", "County lines"])],
+        "published": f"20{rng.randint(15, 24)}-05-01", "source_file": f"m{i}.pdf",
+        "page_start": 1, "page_end": 2, "section": None,
+    } for i in range(scoring.COMMON_MIN_DOCS - 100)]  # below it: no common word dropped
+    ix.rebuild(path, docs)
+    ix.update(path, delete_ids=["m7", "m1500"])
+    return searching._engine(path)
+
+
+def test_many_blocks(many: scoring.Engine) -> None:
+    reader = many.searcher.reader()
+    assert reader.doc_frequency("body", "abus") > 3 * 128  # several blocks to skip or reuse
+
+
+@pytest.mark.parametrize("which", range(len(MANY_QUERIES)))
+@pytest.mark.parametrize("limit", [1, 10])
+@pytest.mark.parametrize("filtered", [False, True])
+def test_many_blocks_match_whoosh(many: scoring.Engine, which: int, limit: int,
+                                  filtered: bool) -> None:
+    s = many.searcher
+    q = scoring.phrases_in_parts(parsing.parse(MANY_QUERIES[which], s.schema, s.reader()))
+    flt = parsing.filters_query(["Custody"], None, None, "2018", "2022") if filtered else None
+    ours = many.top(q, flt, None, limit)
+    theirs = _whoosh(s, q, limit, flt)
+    assert ours
+    assert [round(x, 6) for _, x in ours] == [round(x, 6) for _, x in theirs]
+    assert [d for d, _ in ours] == [d for d, _ in theirs]

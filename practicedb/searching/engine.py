@@ -37,7 +37,8 @@ class Engine:
         self.size = searcher.doc_count_all()
         self._norms: dict[tuple[int, str], list[float]] = {}
         self._docsets: dict[str, frozenset[int]] = {}
-        self._posting_cache: dict[tuple, list | None] = {}
+        self._posting_cache: dict[tuple, list | None] = {}  # both: this query's only
+        self._decoded: dict[tuple, dict[int, tuple]] = {}
 
     def close(self) -> None:
         try:
@@ -94,6 +95,7 @@ class Engine:
             excluded |= self.docs(q.b)
             q = q.a
         self._posting_cache.clear()
+        self._decoded.clear()
         acc = [0.0] * self.size
         extra: set[int] = set()  # matched by a leaf that may score 0
         specs: list[phrases.PhraseSpec] = []  # checked last, where they can matter
@@ -124,18 +126,19 @@ class Engine:
         def keep(d: int) -> bool:
             return d not in excluded and (allowed is None or d in allowed)
 
-        scored = [d for d in itertools.compress(range(self.size), acc) if acc[d] > 0.0]
-        scored = [d for d in sorted(extra.union(scored)) if keep(d)]
+        scored = _kept([d for d in itertools.compress(range(self.size), acc) if acc[d] > 0.0],
+                       extra, excluded, allowed)
 
         def fallback(s: phrases.PhraseSpec) -> None:
             _add_matcher(s.phrase.matcher(s.sub, ctx), s.offset, s.boost, acc, extra)
 
         if specs:
             added = phrases.confirm(self, specs, acc, extra, scored, keep, limit, fallback)
-            scored = sorted({d for d in itertools.chain(scored, added, extra) if keep(d)
-                             and (acc[d] > 0.0 or d in extra)})
-        top = heapq.nlargest(limit, scored, key=acc.__getitem__)
+            new = {d for d in itertools.chain(added, extra) if keep(d)}.difference(scored)
+            scored = sorted(new.union(scored)) if new else scored  # scores only grew
+        top = _best(acc, scored, limit)
         self._posting_cache.clear()
+        self._decoded.clear()
         return [(d, acc[d]) for d in top]
 
     def term_scores(self, sub: Any, offset: int, term: Any) -> dict[int, float] | None:
@@ -222,11 +225,16 @@ class Engine:
         m = getattr(m, "child", m) if reader.has_deletions() else m
         if type(m) is not W3LeafMatcher or m._fixedsize not in (None, -1):
             return None
-        wanted, i, post = sorted(only), 0, {}
+        # Blocks decoded for this query, by number: the word may come back in other
+        # phrases (glossary alternatives), for other documents.
+        decoded = self._decoded.setdefault((id(reader), field, btext), {})
+        wanted, i, post, n = sorted(only), 0, {}, 0
         while m.is_active() and i < len(wanted):
             if wanted[i] <= m._maxid:  # a candidate in (previous block's last id, this one's]
-                m._read_data()
-                ids, weights, values = m._data
+                if n not in decoded:
+                    m._read_data()
+                    decoded[n] = m._data
+                ids, weights, values = decoded[n]
                 if not m._byteids:
                     ids = itertools.accumulate(ids)
                 if weights is None or isinstance(weights, float):
@@ -239,6 +247,7 @@ class Engine:
             if m._lastblock:
                 break
             m._next_block()
+            n += 1
         return post
 
     def norm(self, sub: Any, offset: int, field: str, scorer: Any) -> list[float]:
@@ -287,6 +296,29 @@ def _read_blocks(reader: Any, field: str, btext: bytes) -> list | None:
             break
         m._next_block()
     return out
+
+
+def _kept(scored: list[int], extra: set[int], excluded: set[int],
+          allowed: frozenset[int] | None) -> list[int]:
+    """The documents scored (ascending) and ``extra``, less the excluded and those the
+    filter does not allow."""
+    if extra:
+        scored = sorted(extra.union(scored))
+    if excluded:
+        scored = [d for d in scored if d not in excluded]
+    if allowed is not None:
+        scored = [d for d in scored if d in allowed]
+    return scored
+
+
+def _best(acc: list[float], docs: list[int], limit: int) -> list[int]:
+    """The best ``limit`` of ``docs`` (ascending), ties by docnum, as ``heapq.nlargest``
+    with a key gives them; the limit-th best score is found first comparing bare floats,
+    so the keyed pass sees only the documents that reach it."""
+    if len(docs) > 4 * limit:
+        least = heapq.nlargest(limit, map(acc.__getitem__, docs))[-1]
+        docs = [d for d in docs if acc[d] >= least]
+    return heapq.nlargest(limit, docs, key=acc.__getitem__)
 
 
 def _column_values(col: Any) -> Iterable[int]:

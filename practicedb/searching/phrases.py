@@ -79,7 +79,7 @@ def confirm(engine: Any, specs: list[PhraseSpec], acc: list, extra: set,
     change the best ``limit`` of the documents ``keep`` allows (``scored``: those already
     scored). ``fallback`` scores a spec whose postings are not in the form read here.
     Returns the documents a phrase was added to."""
-    best = heapq.nlargest(limit, (acc[d] for d in scored))
+    best = heapq.nlargest(limit, map(acc.__getitem__, scored))
     threshold = best[-1] if len(best) == limit else float("-inf")
     threshold -= abs(threshold) * _SLACK
     rare: list[tuple[PhraseSpec, int, dict]] = []
