@@ -60,8 +60,10 @@ class _Doc:
         return self.cache[i]
 
 
-def extract_report(path: Path) -> Report:
-    """Read one report PDF; raise ExtractionError (plain words) if it cannot be used."""
+def extract_report(path: Path, sha256: str | None = None) -> Report:
+    """Read one report PDF; raise ExtractionError (plain words) if it cannot be used.
+
+    `sha256`: the file's hash when the caller has it already (saves reading it twice)."""
     path = Path(path)
     pdftext.sniff(path)
     fast, pdfium_msg = pdftext.fast_pass(path)
@@ -84,7 +86,7 @@ def extract_report(path: Path) -> Report:
         published = metadata.extract_published(fast.texts[:3])
         page_count = len(pdf.pages)
     return Report(title=title, type=rtype, forces=forces, published=published,
-                  page_count=page_count, file_name=path.name, sha256=_sha256(path),
+                  page_count=page_count, file_name=path.name, sha256=sha256 or _sha256(path),
                   practices=practices, warnings=warnings)
 
 

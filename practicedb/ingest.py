@@ -93,17 +93,17 @@ def _start_worker(limit: int) -> None:
     from . import extraction  # noqa: F401
 
 
-def _extract(path: str) -> tuple[Report | str, float]:
+def _extract(path: str, sha256: str) -> tuple[Report | str, float]:
     """Runs in a worker: (a Report or a plain-words reason the file failed, seconds taken)."""
     started = time.monotonic()
-    return _extract_report(path), time.monotonic() - started
+    return _extract_report(path, sha256), time.monotonic() - started
 
 
-def _extract_report(path: str) -> Report | str:
+def _extract_report(path: str, sha256: str) -> Report | str:
     from .extraction import extract_report
 
     try:
-        return extract_report(Path(path))
+        return extract_report(Path(path), sha256)
     except ExtractionError as exc:
         return str(exc)
     except MemoryError:
@@ -115,7 +115,7 @@ def _extract_report(path: str) -> Report | str:
 
 
 def _read_files(
-    paths: list[Path], workers: int, timeout: float
+    hashes: dict[Path, str], workers: int, timeout: float
 ) -> Iterable[tuple[Path, Report | str, float]]:
     """Yield (path, Report or error message, seconds) for each file as it finishes."""
     from pebble import ProcessExpired, ProcessPool
@@ -124,7 +124,8 @@ def _read_files(
     pool = ProcessPool(max_workers=workers, initializer=_start_worker,
                        initargs=(MEMORY_LIMIT_BYTES,), context=context)
     try:
-        futures = {pool.schedule(_extract, args=(str(p),), timeout=timeout): p for p in paths}
+        futures = {pool.schedule(_extract, args=(str(p), sha), timeout=timeout): p
+                   for p, sha in hashes.items()}
         for future in as_completed(futures):
             path, seconds = futures[future], 0.0
             try:
@@ -172,9 +173,7 @@ def ingest_paths(
         if progress:
             progress(outcome, total)
 
-    to_read: list[Path] = []
-    hashes: dict[Path, str] = {}
-    seen_hashes: set[str] = set()
+    hashes: dict[Path, str] = {}  # the files to read, with their SHA-256
     for path in files:
         try:
             digest = sha256_file(path)
@@ -184,27 +183,24 @@ def ingest_paths(
                                message=message)
             done(FileOutcome(path, "failed", message))
             continue
-        if digest in seen_hashes or storage.is_known(db, digest):
+        if digest in hashes.values() or storage.is_known(db, digest):
             storage.log_ingest(db, file_path=str(path), file_name=path.name, sha256=digest,
                                status="unchanged")
             done(FileOutcome(path, "unchanged", "already in the database, unchanged"))
             continue
-        seen_hashes.add(digest)
         hashes[path] = digest
-        to_read.append(path)
 
     upserts: set[str] = set()
     deletes: set[str] = set()
-    if to_read:
-        n_workers = workers or min(len(to_read), max(1, (os.cpu_count() or 2)))
-        for path, result, seconds in _read_files(to_read, n_workers, timeout):
+    if hashes:
+        n_workers = workers or min(len(hashes), max(1, (os.cpu_count() or 2)))
+        for path, result, seconds in _read_files(hashes, n_workers, timeout):
             if isinstance(result, str):
                 storage.log_ingest(db, file_path=str(path), file_name=path.name,
                                    sha256=hashes[path], status="failed", message=result,
                                    seconds=round(seconds, 2))
                 done(FileOutcome(path, "failed", result, seconds=seconds))
                 continue
-            result.sha256 = hashes[path]
             classify(result)
             stored = storage.store_report(db, result, str(path))
             upserts.update(stored.added + stored.updated)

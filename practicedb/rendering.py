@@ -73,7 +73,7 @@ def search_table(results: list[dict], title: str | None = None) -> Table:
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Practice", ratio=2)
     table.add_column("Why it matched", ratio=3)
-    for p in results:
+    for rank, p in enumerate(results, 1):
         head = Text(p["title"] or "(untitled)", style="bold")
         head.append(f"\n{p['id']} · ", style="dim")
         head.append_text(_kind(p))
@@ -83,17 +83,14 @@ def search_table(results: list[dict], title: str | None = None) -> Table:
         if p.get("shared_terms"):
             why.append("\nShared: ", style="dim")
             why.append(", ".join(p["shared_terms"][:8]), style="bold yellow")
-        table.add_row(str(p.get("rank") or results.index(p) + 1), head, why)
+        table.add_row(str(p.get("rank") or rank), head, why)
     return table
 
 
-def grouped_search_tables(results: list[dict]) -> RenderableType:
-    """One table per primary business area, areas in order of their best result; the
-    overall rank is kept so the reader still sees which matched best."""
-    groups: dict[str, list[dict]] = {}
-    for rank, p in enumerate(results, 1):
-        groups.setdefault((p["areas"] or ["No business area"])[0], []).append(dict(p, rank=rank))
-    return Group(*(search_table(rows, f"{area} ({len(rows)})") for area, rows in groups.items()))
+def grouped_search_tables(groups: list[tuple[str, list[dict]]]) -> RenderableType:
+    """One table per business area; rows carry their overall `rank`, so the reader
+    still sees which matched best."""
+    return Group(*(search_table(rows, f"{area} ({len(rows)})") for area, rows in groups))
 
 
 def practice_detail(p: dict) -> RenderableType:

@@ -172,7 +172,13 @@ def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) 
         return
     from ..rendering import grouped_search_tables, search_table
 
-    console().print(grouped_search_tables(results) if group_by else search_table(results))
+    if group_by:
+        from ..similarity import group_by_area
+
+        ranked = [dict(p, rank=rank) for rank, p in enumerate(results, 1)]
+        console().print(grouped_search_tables(group_by_area(ranked)))
+    else:
+        console().print(search_table(results))
 
 
 def _ready(settings: Settings) -> Any:
