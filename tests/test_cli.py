@@ -181,3 +181,9 @@ def test_withdrawn_practices_do_not_make_every_search_rebuild_the_index(tmp_path
     status = CliRunner().invoke(cli, ["--db", str(db_file), "--index", str(tmp_path / "idx"),
                                       "status"])
     assert "up to date" in status.output
+
+
+def test_a_very_long_query_is_not_echoed_back_whole(run):
+    result = run("search", "(" * 3000)
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output
+    assert len(result.output) < 400

@@ -50,7 +50,8 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
                            limit=limit, **filters)
     _suggest(found.suggestion)
     results = _joined(db, found.hits)
-    _show(results, as_json, group_by, f"No practices match {query!r}.")
+    shown = query if len(query) <= 80 else query[:77] + "..."
+    _show(results, as_json, group_by, f"No practices match {shown!r}.")
 
 
 @click.command(short_help="Practices most like a given one.")
