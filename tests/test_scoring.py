@@ -68,10 +68,11 @@ def _queries(s: object) -> list[object]:
     maybe = Q.AndMaybe(Q.Or([Q.Term("title", "custodi"), Q.Term("text", "custodi")]),
                        Q.Phrase("body", ["domest", "abus"]))
     both = Q.And([Q.Phrase("body", ["domest", "abus"]), Q.Term("text", "drug")], boost=2.0)
-    return [*out, maybe, Q.Or([both, Q.Term("title", "victim")])]
+    area = Q.Or([Q.Term("text", "drug"), Q.Term("area_key", "custody", boost=0.1)])  # like()
+    return [*out, maybe, Q.Or([both, Q.Term("title", "victim")]), area]
 
 
-@pytest.mark.parametrize("which", range(len(QUERIES) + 2))
+@pytest.mark.parametrize("which", range(len(QUERIES) + 3))
 @pytest.mark.parametrize("limit", [1, 3, 10, 50])
 def test_scores_match_whoosh(engine: scoring.Engine, which: int, limit: int) -> None:
     s = engine.searcher

@@ -172,9 +172,11 @@ class Engine:
                   local: bool = False) -> bool:
         """Add one word's BM25F scores block by block (to a dict by segment-local docnum
         when ``local``); False when this posting list is not in the plain form read here
-        (the caller then uses whoosh's matcher)."""
+        (the caller then uses whoosh's matcher). A field without lengths (``area_key``,
+        boosting a business area) scores its weight, as whoosh does."""
         field = term.fieldname
-        if field not in SCORED_FIELDS:
+        weighted = field in sub.schema and not sub.schema[field].scorable
+        if field not in SCORED_FIELDS and not weighted:
             return False
         btext = sub.schema[field].to_bytes(term.text)
         if (field, btext) not in sub.reader():
@@ -182,6 +184,15 @@ class Engine:
         blocks = self._blocks(sub.reader(), field, btext)
         if blocks is None:
             return False
+        if weighted:
+            c = boost * term.boost
+            for ids, weights, _ in blocks:
+                if local:
+                    acc.update((d, c * w) for d, w in zip(ids, weights, strict=False))
+                    continue
+                for d, w in zip(ids, weights, strict=False):
+                    acc[offset + d] += c * w
+            return True
         scorer = self.searcher.weighting.scorer(sub, field, btext)
         c = scorer.idf * (scorer.K1 + 1) * boost * term.boost
         norm = self.norm(sub, offset, field, scorer)
