@@ -28,10 +28,13 @@ from . import query as qu
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer to finish
 # Bump when the schema or what goes into a field changes: older indexes then fail
 # ``is_healthy``/``current_doc_count`` and are rebuilt from SQLite automatically.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _VERSION_FILE = "practicedb-schema"
 # Plain-text fields copied into the catch-all ``text`` field (one posting list per word).
 TEXT_PARTS = ("title", "section", "report_title", "forces", "areas", "body")
+# Fields with a twin of word pairs, named with PAIRS after them (``body_pairs``).
+PAIRED = ("title", "body", "report_title", "section", "forces", "areas")
+PAIRS, PAIR_SEP = "_pairs", " "  # a pair is two stems: "domest abus"
 
 
 class SearchIndexError(Exception):
@@ -75,8 +78,13 @@ def _schema() -> Any:
     from whoosh import fields
     from whoosh.analysis import StemmingAnalyzer
 
+    from .analysis import PairFilter
+
     def text(**kw: Any) -> Any:
         return fields.TEXT(analyzer=StemmingAnalyzer(), **kw)
+
+    def pairs() -> Any:
+        return fields.TEXT(analyzer=StemmingAnalyzer() | PairFilter(PAIR_SEP))
 
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
@@ -87,6 +95,10 @@ def _schema() -> Any:
         text=text(spelling=True, phrase=False),
         title=text(stored=True),  # also on its own, for the title weighting
         body=text(stored=True),  # these also serve field syntax (body:, force:) and phrases
+        # Each of those fields' neighbouring stems as single words ("domest abus"): a
+        # phrase then reads a short list of pairs, not every word's positions (the
+        # glossary adds many phrases to a query: checking positions was most of its time).
+        **{f"{name}{PAIRS}": pairs() for name in PAIRED},
         report_title=text(),
         section=text(),
         # Word-searchable force/area names (so "thames" finds "Thames Valley") ...
@@ -119,6 +131,7 @@ def _document(p: dict) -> dict:
         "area_key": _keys(areas),
     }
     doc["text"] = "\n".join(doc[name] for name in TEXT_PARTS if doc[name])
+    doc.update({f"{name}{PAIRS}": doc[name] for name in PAIRED})
     try:
         published = qu.parse_date(p.get("published"))
     except ValueError:

@@ -12,8 +12,7 @@ import pytest
 from practicedb import index as ix
 from practicedb import searching
 from practicedb.index import Hit, IndexBusyError, IndexMissingError, QueryError
-from practicedb.searching import engine as scoring
-from practicedb.searching import parsing
+from practicedb.searching import parsing, phrases
 
 
 def practice(pid: str, **kw) -> dict:
@@ -441,7 +440,7 @@ def test_term_at_a_time_scores_match_whoosh(built: Path) -> None:
     s = engine.searcher
     for text in ["stalking victims call", '"call handlers" OR custody^2', "victim* kent",
                  '"supporting victims of stalking" "the team calls"^0.5 victims']:
-        q = scoring.phrases_in_parts(parsing.parse(text, s.schema, s.reader()))
+        q = phrases.to_pairs(parsing.parse(text, s.schema, s.reader()))
         ours = engine.top(q, None, None, 10)
         theirs = [(h.docnum, h.score) for h in s.search(q, limit=10)]
         assert [d for d, _ in ours] == [d for d, _ in theirs]
@@ -453,3 +452,57 @@ def test_andmaybe_keeps_its_meaning(built: Path) -> None:
     'a ANDMAYBE b' fell back to plain words and matched b on its own too."""
     found = ids(ix.search(built, "stalking ANDMAYBE custody"))
     assert set(found) == {"title-match", "body-match"}
+
+
+PHRASE_CORPUS = [
+    practice("adjacent", title="Safeguarding work", body="We support victims of domestic abuse."),
+    practice("apart", title="Safeguarding work",
+             body="Abuse of trust is a domestic matter for the force."),
+    practice("reversed", title="Safeguarding work", body="Abuse domestic is not English."),
+    practice("three", title="Recording", body="Officers use body worn video at every call."),
+    practice("pairs-apart", title="Recording",
+             body="The body worn on the vest, and worn video kept for a month."),
+    practice("in-section", title="Unrelated", body="Nothing here.", section="Domestic abuse"),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"domestic abuse"', {"adjacent", "in-section"}),  # words apart or reversed: no
+    ('"body worn video"', {"three"}),  # every neighbouring pair, in order
+    ('"body-worn video"', {"three"}),
+    ('"abuse domestic"', {"reversed"}),
+    ('section:"domestic abuse"', {"in-section"}),  # a field's own phrases still work
+])
+def test_quoted_phrases_match_words_side_by_side(tmp_path: Path, query: str,
+                                                 expected: set[str]) -> None:
+    """Phrases in the body are read from its word pairs, not its words' positions."""
+    path = tmp_path / "index"
+    ix.rebuild(path, PHRASE_CORPUS)
+    assert set(ids(ix.search(path, query))) == expected
+
+
+def test_phrase_pairs_score_as_whoosh(tmp_path: Path) -> None:
+    """A phrase turned into word pairs is still scored exactly as whoosh scores it."""
+
+    path = tmp_path / "index"
+    ix.rebuild(path, PHRASE_CORPUS)
+    engine = searching._engine(path)
+    s = engine.searcher
+    q = phrases.to_pairs(parsing.parse('"body worn video" "domestic abuse"^0.5 call',
+                                               s.schema, s.reader()))
+    assert {leaf.fieldname for leaf in q.leaves()} >= {"body_pairs", "section_pairs"}
+    ours = engine.top(q, None, None, 10)
+    theirs = [(h.docnum, h.score) for h in s.search(q, limit=None)][:10]
+    assert [d for d, _ in ours] == [d for d, _ in theirs]
+    assert [round(x, 6) for _, x in ours] == [round(x, 6) for _, x in theirs]
+
+
+def test_fields_without_word_pairs_are_indexed(tmp_path: Path) -> None:
+    """Regression: whoosh's own pair filter failed on a field with no words (an empty
+    section, a title of stop words), which stopped the whole rebuild."""
+    path = tmp_path / "index"
+    odd = [practice("empty", title="The", section="", body="Victims of domestic abuse."),
+           practice("one-word", title="Drones", section="Of", forces=[], areas=[])]
+    assert ix.rebuild(path, odd) == 2
+    assert ids(ix.search(path, '"domestic abuse"')) == ["empty"]
+    assert ids(ix.search(path, "drones")) == ["one-word"]

@@ -11,7 +11,7 @@ import pytest
 from practicedb import index as ix
 from practicedb import searching
 from practicedb.searching import engine as scoring
-from practicedb.searching import parsing
+from practicedb.searching import parsing, phrases
 
 WORDS = ("domestic abuse violence custody county lines drug crime serious organised "
          "victim call handler mental health nurse control room stalking team").split()
@@ -64,12 +64,13 @@ def _whoosh(s: object, q: object, limit: int, flt: object = None) -> list[tuple[
 def _queries(s: object) -> list[object]:
     from whoosh import query as Q
 
-    out = [scoring.phrases_in_parts(parsing.parse(t, s.schema, s.reader())) for t in QUERIES]
+    out = [phrases.to_pairs(parsing.parse(t, s.schema, s.reader())) for t in QUERIES]
     maybe = Q.AndMaybe(Q.Or([Q.Term("title", "custodi"), Q.Term("text", "custodi")]),
                        Q.Phrase("body", ["domest", "abus"]))
     both = Q.And([Q.Phrase("body", ["domest", "abus"]), Q.Term("text", "drug")], boost=2.0)
     area = Q.Or([Q.Term("text", "drug"), Q.Term("area_key", "custody", boost=0.1)])  # like()
-    return [*out, maybe, Q.Or([both, Q.Term("title", "victim")]), area]
+    built = [maybe, Q.Or([both, Q.Term("title", "victim")]), area]
+    return [*out, *map(phrases.to_pairs, built)]  # as the engine asks them
 
 
 @pytest.mark.parametrize("which", range(len(QUERIES) + 3))
@@ -105,6 +106,10 @@ MANY_QUERIES = [
 ]
 
 
+# Bodies often hold a phrase, or its word pairs apart: phrases then span several blocks.
+_PHRASED = ("", "", " serious organised crime team", " serious organised team organised crime")
+
+
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> scoring.Engine:
     path = Path(tmp_path_factory.mktemp("many")) / "index"
@@ -112,7 +117,8 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> scoring.Engine:
     docs = [{
         "id": f"m{i}", "kind": "innovative",
         "title": " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 3))),
-        "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 12))),
+        "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 12)))
+        + rng.choice(_PHRASED),
         "forces": ["Kent Police"], "report_title": "PEEL 2023",
         "areas": [rng.choice(["Domestic abuse", "Custody", "County lines"])],
         "published": f"20{rng.randint(15, 24)}-05-01", "source_file": f"m{i}.pdf",
@@ -126,6 +132,7 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> scoring.Engine:
 def test_many_blocks(many: scoring.Engine) -> None:
     reader = many.searcher.reader()
     assert reader.doc_frequency("body", "abus") > 3 * 128  # several blocks to skip or reuse
+    assert reader.doc_frequency("body_pairs", "seriou organis") > 3 * 128
 
 
 @pytest.mark.parametrize("which", range(len(MANY_QUERIES)))
@@ -134,7 +141,7 @@ def test_many_blocks(many: scoring.Engine) -> None:
 def test_many_blocks_match_whoosh(many: scoring.Engine, which: int, limit: int,
                                   filtered: bool) -> None:
     s = many.searcher
-    q = scoring.phrases_in_parts(parsing.parse(MANY_QUERIES[which], s.schema, s.reader()))
+    q = phrases.to_pairs(parsing.parse(MANY_QUERIES[which], s.schema, s.reader()))
     flt = parsing.filters_query(["Custody"], None, None, "2018", "2022") if filtered else None
     ours = many.top(q, flt, None, limit)
     theirs = _whoosh(s, q, limit, flt)

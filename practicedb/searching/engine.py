@@ -20,13 +20,12 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from ..index import PAIRED, PAIRS
 from . import groups, phrases
 
 COMMON_SHARE = 0.3  # a word in more practices than this is left out of long queries
 COMMON_MIN_DOCS = 2000  # ... once there are this many practices
-PHRASE_FIELDS = ("body", "report_title", "section", "forces", "areas")  # text's parts
-SCORED_FIELDS = frozenset({"title", "text", "body", "report_title", "section", "forces",
-                            "areas"})
+SCORED_FIELDS = frozenset({"text", *PAIRED, *(f"{f}{PAIRS}" for f in PAIRED)})
 
 
 class Engine:
@@ -89,7 +88,7 @@ class Engine:
         whoosh orders them."""
         from whoosh import query as Q
 
-        q = phrases_in_parts(q).normalize()
+        q = phrases.to_pairs(q).normalize()
         excluded: set[int] = set(self.docs(mask)) if mask is not None else set()
         if isinstance(q, Q.AndNot):  # "a b NOT c": score a b, drop what c matches
             excluded |= self.docs(q.b)
@@ -354,20 +353,6 @@ def _lengths_column() -> Any:
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 
     return LENGTHS_COLUMN
-
-
-def phrases_in_parts(q: Any) -> Any:
-    """A phrase asked of the catch-all field (which keeps no positions) asked of the
-    fields it is made of instead; the title is already searched on its own."""
-    from whoosh import query as Q
-
-    def swap(leaf: Any) -> Any:
-        if isinstance(leaf, Q.Phrase) and leaf.fieldname == "text":
-            return Q.Or([Q.Phrase(f, leaf.words, slop=leaf.slop, boost=leaf.boost)
-                         for f in PHRASE_FIELDS])
-        return leaf
-
-    return swap(q) if q.is_leaf() else q.accept(swap)
 
 
 def _flatten(q: Any, boost: float, out: list[tuple[Any, float]]) -> None:

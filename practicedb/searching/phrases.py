@@ -1,6 +1,10 @@
 """Exact phrases, scored as whoosh scores them (the sum of their words' BM25F) but with
 positions read only where a phrase can change the top results.
 
+A phrase is first asked of word pairs (``to_pairs``): each text field has a twin holding
+its neighbouring stems as single words, so "domestic abuse" is one short posting list
+and only phrases of three words or more need positions, those of their pairs.
+
 A phrase in an OR query is first bounded: its rarest word's postings are read (they are
 short), and every other word is assumed at its highest frequency in the field. A document
 whose score without phrases plus every phrase bound stays below the limit-th best score
@@ -13,11 +17,43 @@ every document.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..index import PAIR_SEP, PAIRED, PAIRS
+
 _SLACK = 1e-9  # relative: a bound's float rounding must never drop a document
+# The fields the catch-all ``text`` is made of, but the title (searched on its own).
+PHRASE_FIELDS = ("body", "report_title", "section", "forces", "areas")
+
+
+def to_pairs(q: Any) -> Any:
+    """Phrases asked of word pairs instead of positions: "a b" is one word of a field's
+    pairs twin, "a b c" the pairs "a b" and "b c" side by side. Few practices have a given
+    pair, so this reads far less than the positions of every practice with the words. A
+    phrase in the catch-all field (which has neither) is asked of each field it is made
+    of; the title is already searched on its own. A phrase with slop ("a b"~3) keeps to
+    the words' positions."""
+    from whoosh import query as Q
+
+    def swap(leaf: Any) -> Any:
+        if not isinstance(leaf, Q.Phrase):
+            return leaf
+        words, slop, boost = leaf.words, leaf.slop, leaf.boost
+        if leaf.fieldname == "text":
+            return Q.Or([swap(Q.Phrase(f, words, slop=slop)) for f in PHRASE_FIELDS],
+                        boost=boost)
+        if slop != 1 or len(words) < 2 or leaf.fieldname not in PAIRED:
+            return leaf
+        pairs = [f"{a}{PAIR_SEP}{b}" for a, b in itertools.pairwise(words)]
+        field = f"{leaf.fieldname}{PAIRS}"
+        if len(pairs) == 1:
+            return Q.Term(field, pairs[0], boost=boost)
+        return Q.Phrase(field, pairs, boost=boost)  # exact: the pairs follow each other
+
+    return swap(q) if q.is_leaf() else q.accept(swap)
 
 
 @dataclass
