@@ -40,7 +40,7 @@ who whole why within without would year years
 _DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 _SYNTAX_CHARS = re.compile(r"""[^\w\s'-]+""")
 # Tokens of the query syntax: a quoted phrase, a field prefix, a bracket, or a run of other.
-_TOKENS = re.compile(r'"[^"]*"?|(?P<field>\w+):|[()]|[^\s()"]+')
+_TOKENS = re.compile(r'"[^"]*"(?:~\d+)?(?:\^[\d.]+)?|"[^"]*|(?P<field>\w+):|[()]|[^\s()"]+')
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*")
 
 

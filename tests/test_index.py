@@ -459,6 +459,7 @@ PHRASE_CORPUS = [
     practice("apart", title="Safeguarding work",
              body="Abuse of trust is a domestic matter for the force."),
     practice("reversed", title="Safeguarding work", body="Abuse domestic is not English."),
+    practice("near", title="Safeguarding work", body="Domestic cases of abuse."),
     practice("three", title="Recording", body="Officers use body worn video at every call."),
     practice("pairs-apart", title="Recording",
              body="The body worn on the vest, and worn video kept for a month."),
@@ -472,6 +473,7 @@ PHRASE_CORPUS = [
     ('"body-worn video"', {"three"}),
     ('"abuse domestic"', {"reversed"}),
     ('section:"domestic abuse"', {"in-section"}),  # a field's own phrases still work
+    ('"domestic abuse"~3', {"adjacent", "near", "in-section"}),  # slop: in order, near
 ])
 def test_quoted_phrases_match_words_side_by_side(tmp_path: Path, query: str,
                                                  expected: set[str]) -> None:

@@ -60,6 +60,9 @@ def test_syntax_is_kept_and_quoted_phrases_untouched(glossary: Glossary) -> None
     assert rewrite("title:anti-social", None).text == 'title:"anti social"'
     assert rewrite("a*b* stalking^2", None).text == "a*b* stalking^2"
     assert rewrite("title:", None).text == "title:"
+    # Regression: a phrase's slop or boost was split off it ("a b" ~3) and lost.
+    assert rewrite('"domestic abuse"~3 "stop search"^2', None).text == (
+        '"domestic abuse"~3 "stop search"^2')
 
 
 def test_corrections_replace_typos(glossary: Glossary) -> None:
