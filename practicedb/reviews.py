@@ -384,7 +384,9 @@ def write_register_xlsx(rows: Iterable[dict], path: Path, today: date | None = N
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(REGISTER_COLUMNS))}{count + 1}"
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToWidth = 1  # one page wide, as many pages tall as it takes;
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # without it Excel ignores both
     book.properties.title = f"HMICFRS practice register {(today or date.today()).isoformat()}"
     book.save(path)
     return count
