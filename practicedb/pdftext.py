@@ -44,6 +44,9 @@ class FastPass:
     bands: list[list[str]] = field(default_factory=list)  # lines in top+bottom bands
     meta_title: str | None = None
     engine: str = "pdfium"
+    # Pages without usable text that are not simply blank: they show an image (a scan),
+    # hold text that cannot be decoded, or could not be read at all.
+    unreadable: set[int] = field(default_factory=set)
 
 
 def normalise(text: str) -> str:
@@ -124,14 +127,17 @@ def fast_pass(path: Path) -> tuple[FastPass | None, str]:
     try:
         texts: list[str] = []
         bands: list[list[str]] = []
+        unreadable: set[int] = set()
         for i in range(len(doc)):
-            text, band = _pdfium_page(doc, i)
+            text, band, blank = _pdfium_page(doc, i)
             texts.append(text)
             bands.append(band)
+            if is_unusable(text) and not blank:
+                unreadable.add(i)
         title = None
         with contextlib.suppress(Exception):
             title = (doc.get_metadata_dict().get("Title") or "").strip() or None
-        return FastPass(len(texts), texts, bands, title, "pdfium"), ""
+        return FastPass(len(texts), texts, bands, title, "pdfium", unreadable), ""
     except Exception as exc:  # noqa: BLE001
         return None, str(exc)
     finally:
@@ -139,12 +145,13 @@ def fast_pass(path: Path) -> tuple[FastPass | None, str]:
             doc.close()
 
 
-def _pdfium_page(doc, i: int) -> tuple[str, list[str]]:
-    """One page's normalised text and its band lines; empty when the page will not load."""
+def _pdfium_page(doc, i: int) -> tuple[str, list[str], bool]:
+    """One page's normalised text, its band lines and whether it is blank (no text, no
+    image: nothing to warn about); empty, not blank, when the page will not load."""
     try:
         page = doc[i]
     except Exception:  # noqa: BLE001 - a broken page reads as empty; pdfplumber decides later
-        return "", []
+        return "", [], False
     try:
         tp = page.get_textpage()
         try:
@@ -153,20 +160,28 @@ def _pdfium_page(doc, i: int) -> tuple[str, list[str]]:
             top = tp.get_text_bounded(0, h * (1 - BAND), w, h)
             bottom = tp.get_text_bounded(0, 0, w, h * BAND)
             band = [ln for ln in normalise(top + "\n" + bottom).split("\n") if ln.strip()]
-            return text, band
         finally:
             tp.close()
+        return text, band, not text and not _has_image(page)
     except Exception:  # noqa: BLE001
-        return "", []
+        return "", [], False
     finally:
         page.close()
+
+
+def _has_image(page) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    images = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4)
+    return next(images, None) is not None
 
 
 def plumber_fast_pass(pdf, meta_title: str | None = None) -> FastPass:
     """Slow fallback when pypdfium2 cannot open a file that pdfplumber can."""
     texts: list[str] = []
     bands: list[list[str]] = []
-    for page in pdf.pages:
+    unreadable: set[int] = set()
+    for i, page in enumerate(pdf.pages):
         try:
             texts.append(normalise(page.extract_text() or ""))
             h = float(page.height)
@@ -175,16 +190,19 @@ def plumber_fast_pass(pdf, meta_title: str | None = None) -> FastPass:
                 if w["top"] < h * BAND or w["bottom"] > h * (1 - BAND)
             ]
             bands.append(band)
+            if is_unusable(texts[-1]) and (texts[-1] or page.images):
+                unreadable.add(i)
         except Exception:  # noqa: BLE001 - an unreadable page reads as empty
             texts.append("")
             bands.append([])
+            unreadable.add(i)
         finally:
             page.close()
     if meta_title is None:
         with contextlib.suppress(Exception):
             raw = pdf.metadata.get("Title")
             meta_title = (raw.decode("utf-8", "ignore") if isinstance(raw, bytes) else raw) or None
-    return FastPass(len(texts), texts, bands, meta_title, "pdfplumber")
+    return FastPass(len(texts), texts, bands, meta_title, "pdfplumber", unreadable)
 
 
 def reconcile(fast: FastPass | None, pdf) -> FastPass:
@@ -192,6 +210,7 @@ def reconcile(fast: FastPass | None, pdf) -> FastPass:
     if fast is None:
         return plumber_fast_pass(pdf)
     n = len(pdf.pages)
+    fast.unreadable |= set(range(len(fast.texts), n))  # pages pdfium did not see
     fast.texts = (fast.texts + [""] * n)[:n]
     fast.bands = (fast.bands + [[] for _ in range(n)])[:n]
     fast.page_count = n
@@ -199,13 +218,17 @@ def reconcile(fast: FastPass | None, pdf) -> FastPass:
 
 
 def text_warnings(fast: FastPass) -> list[str]:
-    """Raise if no page has usable text; otherwise warn about each page without any."""
+    """Raise if no page has usable text; otherwise warn about each page whose text is
+    missing or unreadable, except blank pages (no text and no image)."""
     bad = [i for i, t in enumerate(fast.texts) if is_unusable(t)]
     if len(bad) == fast.page_count:
         raise ExtractionError("no usable text: the pages are scanned images or use fonts without "
                               "a text map — run it through OCR first")
     return [f"page {i + 1} has no text layer (scanned?) — a practice on it could be missed"
-            for i in bad]
+            if not fast.texts[i] else
+            f"page {i + 1}'s text cannot be read (a font without a text map) — a practice "
+            "on it could be missed"
+            for i in bad if i in fast.unreadable]
 
 
 def word_error(exc: BaseException | None, other: str = "") -> str:

@@ -114,6 +114,14 @@ class Writer:
         self.c.setFont("Helvetica", 7)
         self.c.drawString(LEFT, BOTTOM + 4, text)
 
+    def scan(self) -> None:
+        """A page-sized picture and no text, as a scanned page looks."""
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+
+        picture = Image.new("L", (60, 85), 200)
+        self.c.drawImage(ImageReader(picture), LEFT, BOTTOM, RIGHT - LEFT, TOP - BOTTOM)
+
     def new_page(self, furniture: bool = True) -> None:
         if furniture:
             self._furniture()
@@ -186,7 +194,8 @@ def peel_report(tmp: Path, encrypt=None) -> Path:
     w.text("Managing offenders", 16, True, lead=26)
     w.para(["The force manages registered sex offenders effectively and keeps records current."])
     w.new_page()
-    w.new_page(furniture=False)  # page 6: no text at all, as if scanned
+    w.scan()  # page 6: a picture, no text at all, as if scanned
+    w.new_page(furniture=False)
     w.text("Leadership and force management", 16, True, lead=26)
     w.para(["Leaders understand demand well."])
     w.split_box([_b("Promising practice", 12), _b("Wellbeing dogs"),

@@ -80,6 +80,20 @@ def test_report_metadata_and_blank_page_warning(peel):
     assert re.fullmatch(r"[0-9a-f]{64}", peel.sha256)
 
 
+def test_blank_pages_are_not_reported_as_scanned(tmp_path):
+    """Regression: every page without text was warned about as scanned, blank ones too."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "blank-page.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 720, "PEEL 2023-25: An inspection of Kent Police")
+    c.showPage()
+    c.showPage()  # deliberately blank
+    c.drawString(72, 720, "Innovative practice: text on the last page")
+    c.save()
+    assert extract_report(path).warnings == []
+
+
 def test_two_column_page_boxes_take_only_their_column(tmp_path):
     report = extract_report(fixtures_pdf.thematic_two_column(tmp_path))
     assert (report.type, report.published) == ("thematic", "2024-06")
