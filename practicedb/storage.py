@@ -13,108 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
-from sqlite_utils import Migrations
 
 from . import identity
+from .migrations import migrations
 from .models import Report
-
-migrations = Migrations("practicedb")
-
-
-@migrations()
-def m001_initial(db: sqlite_utils.Database) -> None:
-    db["reports"].create(
-        {
-            "id": str,
-            "title": str,
-            "type": str,
-            "forces": str,  # JSON list
-            "published": str,
-            "page_count": int,
-            "file_name": str,
-            "file_path": str,
-            "sha256": str,
-            "warnings": str,  # JSON list
-            "ingested_at": str,
-        },
-        pk="id",
-    )
-    db["reports"].create_index(["sha256"])
-    db["practices"].create(
-        {
-            "id": str,
-            "report_id": str,
-            "seq": int,  # order within the report
-            "kind": str,
-            "title": str,
-            "body": str,
-            "forces": str,  # JSON list
-            "page_start": int,
-            "page_end": int,
-            "section": str,
-            "areas": str,  # JSON list, primary first
-            "primary_area": str,
-            "first_seen": str,
-            "updated_at": str,
-        },
-        pk="id",
-        foreign_keys=[("report_id", "reports", "id")],
-    )
-    db["practices"].create_index(["report_id"])
-    db["practices"].create_index(["primary_area"])
-    db["ingest_log"].create(
-        {
-            "id": int,
-            "at": str,
-            "file_path": str,
-            "file_name": str,
-            "sha256": str,
-            "status": str,  # ingested | unchanged | failed
-            "message": str,
-            "practices": int,
-            "pages": int,
-            "seconds": float,
-        },
-        pk="id",
-    )
-
-
-@migrations()
-def m002_reviews(db: sqlite_utils.Database) -> None:
-    """Benchmarking records: a withdrawn mark on practices, reviews, their history, packs.
-
-    Reviews are keyed by the stable practice id, so they survive re-ingest and
-    reclassification; the history is append-only (triggers refuse UPDATE/DELETE).
-    Practices already stored get an open `new` review for their primary area.
-    """
-    db["practices"].add_column("withdrawn_at", str)
-    db["reviews"].create(
-        {"practice_id": str, "area": str, "status": str, "due": str,  # due: YYYY-MM-DD
-         "note": str, "opened_at": str, "updated_at": str, "updated_by": str},  # latest note
-        pk=("practice_id", "area"),
-    )
-    db["review_history"].create(
-        {"id": int, "practice_id": str, "area": str, "at": str, "by": str, "from_status": str,
-         "to_status": str, "from_due": str, "to_due": str, "note": str},
-        pk="id",
-    )
-    db["review_history"].create_index(["practice_id"])
-    for action in ("UPDATE", "DELETE"):
-        db.execute(f"""create trigger review_history_no_{action.lower()} before {action}
-                       on review_history begin
-                       select raise(abort, 'the review history is append-only'); end""")
-    db["packs"].create(
-        {"id": int, "produced_at": str, "period_from": str, "period_to": str, "format": str,
-         "file": str, "by": str},
-        pk="id",
-    )
-    # Frozen SQL (not open_review), so this migration does the same thing forever.
-    now, by = _now(), "practicedb (upgrade)"
-    db.execute("""insert into reviews (practice_id, area, status, opened_at, updated_at,
-                  updated_by) select id, primary_area, 'new', ?, ?, ? from practices
-                  where primary_area is not null""", [now, now, by])
-    db.execute("""insert into review_history (practice_id, area, at, by, to_status)
-                  select practice_id, area, opened_at, updated_by, 'new' from reviews""")
 
 
 def open_review(db: sqlite_utils.Database, practice_id: str, area: str, *, at: str | None = None,
