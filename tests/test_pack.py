@@ -159,3 +159,9 @@ def test_cli_pack(db, db_path, tmp_path, monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "weasyprint", None)
     nopdf = runner.invoke(cli, base + ["pack", "--format", "pdf", "-o", "x.pdf"])
     assert nopdf.exit_code == 1 and "print to PDF from a browser" in nopdf.output
+
+
+def test_cli_offers_exactly_the_pack_formats() -> None:
+    """The CLI lists the formats itself (importing pack at start-up would be slow)."""
+    option = next(p for p in cli.commands["pack"].params if p.name == "fmt")
+    assert tuple(option.type.choices) == pack.FORMATS
