@@ -134,9 +134,12 @@ def render(report, work):
 
 # ---------------------------------------------------------------- answer key
 
-def answer_entry(report, pdf_path, problems):
+def answer_entry(report, pdf_path, problems, pages=None, decoy_kinds=DECOY_KINDS,
+                 on_practice=lambda box, entry, pages: None):
+    """The report's answer-key entry, measured from the PDF (``pages``: its page_texts);
+    ``on_practice`` may check each practice further."""
     import pdfplumber
-    pages = page_texts(pdf_path)
+    pages = pages or page_texts(pdf_path)
     with pdfplumber.open(pdf_path) as pdf:
         page_count = len(pdf.pages)
     skip = 2 if report.get("contents") else 1  # cover (and contents) never hold a box
@@ -153,13 +156,14 @@ def answer_entry(report, pdf_path, problems):
         elif block[0] == "box":
             box = block[1]
             words = body_words(box["body"])
-            if box["kind"] in DECOY_KINDS:
+            if box["kind"] in decoy_kinds:
                 decoys.append(" ".join(words[:10]))
                 if not find_pages(pages, decoys[-1], skip):
                     problems.append(f"{name}: decoy box not found: {decoys[-1]!r}")
                 continue
             assert box["kind"] in PRACTICE_KINDS, box["kind"]
             practices.append(locate_practice(box, section, words, pages, skip, name, problems))
+            on_practice(box, practices[-1], pages)
     return {
         "file": name, "title": report["title"], "type": report["type"],
         "forces": report["forces"], "published": report["published"],
@@ -223,23 +227,28 @@ def main():
     ap.add_argument("--check", action="store_true", help="verify committed PDFs only")
     ap.add_argument("--only", help="build one module (no answers.json written)")
     args = ap.parse_args()
-    mods = [args.only] if args.only else MODULES
+    return build(args, MODULES, OUT, render, answer_entry)
+
+
+def build(args, modules, out, render_one, entry_for):
+    """Render (unless --check) each module's report into ``out``, measure the answer key
+    from the PDFs and write it (--check: compare it); 1 when there were problems."""
+    mods = [args.only] if args.only else modules
     reports = [importlib.import_module(f"holdout_content.{m}").REPORT for m in mods]
     problems, entries = [], []
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="holdout-") as tmp:
         work = Path(tmp)
         for report in reports:
-            if args.check:
-                pdf_path = OUT / report["file"]
-            else:
+            pdf_path = out / report["file"]
+            if not args.check:
                 print(f"rendering {report['file']} with {report['producer']} ...", flush=True)
-                pdf_path = OUT / report["file"]
-                shutil.copyfile(render(report, work), pdf_path)
-            entry = answer_entry(report, pdf_path, problems)
+                shutil.copyfile(render_one(report, work), pdf_path)
+            entry = entry_for(report, pdf_path, problems)
             open_checks(pdf_path, entry["page_count"], problems)
             entries.append(entry)
     key = {"reports": entries}
-    key_path = OUT / "answers.json"
+    key_path = out / "answers.json"
     if args.only:
         print(json.dumps(key, indent=1, ensure_ascii=False)[:3000])
     elif args.check:
@@ -251,7 +260,7 @@ def main():
                             encoding="utf-8")
     n_pr = sum(len(e["practices"]) for e in entries)
     n_de = sum(len(e["decoys"]) for e in entries)
-    size = sum(p.stat().st_size for p in OUT.glob("*.pdf"))
+    size = sum(p.stat().st_size for p in out.glob("*.pdf"))
     print(f"{len(entries)} reports, {n_pr} practices, {n_de} decoys, "
           f"{sum(e['page_count'] for e in entries)} pages, {size / 1024:.0f} KiB of PDF")
     for e in entries:
