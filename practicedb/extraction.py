@@ -28,6 +28,11 @@ _HEADING = re.compile(
 _HEADING_INLINE = re.compile(
     r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s*\d{1,2})?\s*[:–—-]\s*"
     r"(?P<rest>\S.{3,})$", re.IGNORECASE)
+_KIND_WORD = re.compile(r"^(innovative|promising|notable|good)$", re.IGNORECASE)
+_LABEL_REST = re.compile(r"^(practices?|examples?|\((continued|cont'?d\.?)\))\s*[:.]?$",
+                         re.IGNORECASE)
+_CONTINUED = re.compile(r"\((continued|cont'?d\.?)\)\s*[:.]?$", re.IGNORECASE)
+_GLYPHS = re.compile(r"^[^\w(\"'‘“]+")  # a decorative mark before a heading: ◆ ★ ■ ▶
 _DECOY = re.compile(
     r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|case\s+stud(?:y|ies)"
     r"|examples?|accelerated\s+causes?\s+of\s+concern)\b[\s\d:.]*$", re.IGNORECASE)
@@ -74,14 +79,14 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
         cover = doc.get(0, required=True)
         title = metadata.extract_title([(ln.text, ln.size, ln.top) for ln in cover.all_lines],
                                        fast.meta_title, path, _body_size(doc))
-        practices = _find_practices(doc, pdftext.candidate_pages(fast))
+        practices, lined = _find_practices(doc, pdftext.candidate_pages(fast))
         named = find_forces("\n".join(fast.texts))
         rtype = metadata.extract_type(title, "\n".join(fast.texts[:2]), find_forces(fast.texts[0]),
                                       named, [p.forces[0] for p in practices if p.forces])
         rforces = metadata.extract_forces(fast.texts[:3])  # a box's default force, if one
         if not rforces and rtype in ("thematic", "joint"):
             rforces = named
-        metadata.fill_practice_forces(practices, rtype, rforces)
+        metadata.fill_practice_forces(practices, rtype, rforces, lined)
         forces = metadata.report_forces(rtype, fast.texts[:3], practices)
         published = metadata.extract_published(fast.texts[:3])
         page_count = len(pdf.pages)
@@ -104,21 +109,49 @@ def _styled(ln: Line, lay: Layout) -> bool:
     return ln.bold or ln.size > lay.body_size + 0.5
 
 
-def _kind(ln: Line, lay: Layout) -> tuple[str | None, str]:
-    """Practice kind (and any title on the same line) if this line is a box heading."""
-    m = _HEADING.match(ln.text.strip())
+def _kind(ln: Line, lay: Layout) -> tuple[str | None, str, list[Line]]:
+    """Practice kind, any title on the same line and the heading's further lines (a label
+    set over several lines in a narrow cell) if this line starts a box heading."""
+    text, more = _heading_text(ln, lay)
+    m = _HEADING.match(text)
     if m and (_styled(ln, lay) or _frame_top(ln, lay)):
-        return m.group("kind").lower(), ""
-    m = _HEADING_INLINE.match(ln.text.strip())
+        return m.group("kind").lower(), "", more
+    m = _HEADING_INLINE.match(text)
     if m and _styled(ln, lay):
-        return m.group("kind").lower(), m.group("rest").strip()
-    return None, ""
+        return m.group("kind").lower(), m.group("rest").strip(), []
+    return None, "", []
 
 
 def _is_box_heading(ln: Line, lay: Layout) -> bool:
-    text = ln.text.strip()
+    text, _ = _heading_text(ln, lay)
     return bool((_HEADING.match(text) or _HEADING_INLINE.match(text) or _DECOY.match(text))
                 and (_styled(ln, lay) or _frame_top(ln, lay)))
+
+
+def _continued_label(ln: Line, lay: Layout) -> list[Line]:
+    """The lines of a repeated heading such as "Innovative practice (continued)" that
+    opens the next part of a box split over a page or column; [] if ``ln`` is not one."""
+    text, more = _heading_text(ln, lay)
+    return [ln, *more] if _CONTINUED.search(text) and _styled(ln, lay) else []
+
+
+def _heading_text(ln: Line, lay: Layout) -> tuple[str, list[Line]]:
+    """The line's text without a leading decorative mark and, when it is a kind word on
+    its own ("Innovative"), joined with the lines below it that finish the label
+    ("practice", "(continued)"), which are returned too."""
+    text = _GLYPHS.sub("", ln.text.strip())
+    if not _KIND_WORD.match(text):
+        return text, []
+    more, last = [], ln
+    while True:
+        below = [o for o in lay.lines if o is not last and abs(o.x0 - ln.x0) <= 3
+                 and o.bold == ln.bold and abs(o.size - ln.size) <= 0.5
+                 and -1 <= o.top - last.bottom <= line_height(last)]
+        nxt = min(below, key=lambda o: o.top, default=None)
+        if nxt is None or not _LABEL_REST.match(nxt.text.strip()):
+            return text, more
+        text, last = f"{text} {nxt.text.strip()}", nxt
+        more.append(nxt)
 
 
 def _frame_top(ln: Line, lay: Layout) -> bool:
@@ -162,7 +195,21 @@ def _frame_for(lay: Layout, heading: Line) -> tuple | None:
         if len(text_in) <= 1:
             return None
         return f
-    return _bar_region(lay, heading)
+    return _frame_below(lay, heading) or _bar_region(lay, heading)
+
+
+def _frame_below(lay: Layout, heading: Line) -> tuple | None:
+    """A box printed just under its heading (the heading stands outside, above it):
+    the frame's region, taken up to include the heading."""
+    h = line_height(heading)
+    for f in sorted(lay.frames, key=lambda f: f[1]):
+        if (not -1 <= f[1] - heading.bottom <= 1.5 * h or f[3] - f[1] < 2 * h
+                or not f[0] - 15 <= heading.x0 <= f[0] + 0.25 * (f[2] - f[0])):
+            continue
+        inner = [ln for ln in lay.lines if _inside(ln, f)]
+        if inner and not _is_box_heading(min(inner, key=lambda ln: ln.top), lay):
+            return (min(f[0], heading.x0), heading.top, f[2], f[3])
+    return None
 
 
 def _bar_region(lay: Layout, ln: Line) -> tuple | None:
@@ -181,9 +228,11 @@ def _body_size(doc: _Doc) -> float:
     return median(sizes) if sizes else doc.get(0).body_size
 
 
-def _find_practices(doc: _Doc, pages: list[int]) -> list[Practice]:
-    """Every practice box on the given pages, with the forces the box itself names."""
+def _find_practices(doc: _Doc, pages: list[int]) -> tuple[list[Practice], set[int]]:
+    """Every practice box on the given pages, with the forces the box itself names; and
+    the id() of those whose forces come from a force line of their own."""
     out: list[Practice] = []
+    lined: set[int] = set()
     for i in pages:
         doc.get(i)
     top = _top_heading_size(doc)
@@ -194,9 +243,10 @@ def _find_practices(doc: _Doc, pages: list[int]) -> list[Practice]:
         for idx, ln in enumerate(lay.lines):
             if id(ln) in doc.used:
                 continue
-            kind, inline = _kind(ln, lay)
+            kind, inline, label = _kind(ln, lay)
             if not kind:
                 continue
+            doc.used.update(id(x) for x in label)
             lines, last = _box_lines(doc, lay, idx)
             doc.used.update(id(x) for _, x in lines)
             p = build_practice(kind, inline, lines, lay)
@@ -204,9 +254,11 @@ def _find_practices(doc: _Doc, pages: list[int]) -> list[Practice]:
                 continue
             p.page_start, p.page_end = lay.number, last
             p.section = _section(doc, lay, idx, top)
+            if p.forces:
+                lined.add(id(p))
             p.forces = p.forces or find_forces(f"{p.title}\n{p.body}")
             out.append(p)
-    return out
+    return out, lined
 
 
 def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:
@@ -218,16 +270,45 @@ def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Lin
         while True:
             taken = [ln for ln in lay.lines if _inside(ln, frame) and ln.top > heading.top - 0.5
                      and ln is not heading and id(ln) not in doc.used]
+            if heading.top < 0:  # a continuation: drop a repeated "(continued)" heading
+                label = {id(x) for x in _continued_label(taken[0], lay)} if taken else set()
+                taken = [ln for ln in taken if id(ln) not in label]
             cut = next((k for k, ln in enumerate(taken) if _is_box_heading(ln, lay)), None)
             out += [(lay, ln) for ln in taken[:cut]]
-            if cut is not None or not _frame_at_bottom(lay, frame):
+            if cut is not None:
+                return out, lay.number
+            start = Line("", 0, 0, -1e9, -1e9, 0, False)  # take a continuation from its top
+            if (beside := _next_column_frame(lay, frame)) is not None:
+                frame, heading = beside, start
+                continue
+            if not _frame_at_bottom(lay, frame):
                 return out, lay.number
             nxt = doc.get(lay.number)
             frame = _continuation_frame(nxt) if nxt else None
             if frame is None:
                 return out, lay.number
-            lay, heading = nxt, Line("", 0, 0, -1e9, -1e9, 0, False)
+            lay, heading = nxt, start
     return _flow_lines(doc, lay, idx)
+
+
+def _next_column_frame(lay: Layout, frame: tuple) -> tuple | None:
+    """The frame at the top of the right-hand column that carries on a box which fills
+    the bottom of the left-hand one (nothing but full-width content below it)."""
+    g = lay.gutter
+    if not g or frame[2] > g + 3:
+        return None
+    spans = [f[1] for f in lay.frames if f[0] < g < f[2] and f[1] >= frame[3] - 1]
+    spans += [ln.top for ln in lay.lines if ln.x0 < g < ln.x1 and ln.top >= frame[3] - 1]
+    limit = min(spans, default=lay.height)
+    if any(ln.x1 <= g + 3 and frame[3] - 1 <= ln.top < limit and not _inside(ln, frame)
+           for ln in lay.lines):
+        return None  # the left column carries on below the box
+    right = [ln for ln in lay.lines if ln.x0 >= g - 3 and ln.top < limit]
+    first = min(right, key=lambda ln: ln.top, default=None)
+    if first is None or _is_box_heading(first, lay):
+        return None
+    return next((f for f in lay.frames if f[0] >= g - 3 and _inside(first, f)
+                 and f[3] <= limit + 3), None)
 
 
 def _frame_at_bottom(lay: Layout, frame: tuple) -> bool:

@@ -109,6 +109,31 @@ def force_line(text: str) -> str | None:
     return _exact().get(key) or _exact().get("the " + key)
 
 
+def forces_line(text: str) -> list[str]:
+    """The forces a whole line names exactly: one ('Kent Police') or several joined by
+    commas, 'and' or '&' ('Suffolk Constabulary and Norfolk Constabulary'); else []."""
+    names: list[str] = []
+    for chunk in re.split(r"\s*,\s*(?:and\s+)?|\s*&\s*", text.strip()):
+        found = _joined_names(re.split(r"\s+and\s+", chunk)) if chunk else None
+        if not found:
+            return []
+        names += found
+    return list(dict.fromkeys(names))
+
+
+def _joined_names(pieces: list[str]) -> list[str] | None:
+    """Pieces of text split at "and" read as force names, longest first, since a name
+    can hold "and" itself (Devon and Cornwall Police); None if they cannot be."""
+    if not pieces:
+        return []
+    for j in range(len(pieces), 0, -1):
+        name = force_line(" and ".join(pieces[:j]))
+        rest = _joined_names(pieces[j:]) if name else None
+        if rest is not None:
+            return [name, *rest]
+    return None
+
+
 def canonical_force(name: str) -> str | None:
     """Best canonical name for user input, forgiving typos ('Surey Police' -> Surrey Police)."""
     if not name or not name.strip():

@@ -11,7 +11,7 @@ and a date next to "Published" wins over everything else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,7 +159,13 @@ def _kicker(above: list[_CoverLine], first: _CoverLine, body: float) -> str | No
                 and re.search(r"\b(?:19|20)\d\d\b|\b[A-Z]{3,}\b", ln.text)
                 and not _NOT_TITLE.search(ln.text) and not _has_date(ln.text)):
             return ln.text
+        series = _SERIES.match(ln.text)  # "PEEL 2025–27 Police effectiveness, ...": the name
+        if series and ln.size >= body - 0.5:
+            return series.group(1)
     return None
+
+
+_SERIES = re.compile(r"([A-Z]{3,}\s+(?:19|20)\d\d(?:\s*[–/-]\s*(?:20)?\d\d)?)\b")
 
 
 def _glue(head: str, tail: str) -> str:
@@ -302,16 +308,20 @@ def report_forces(rtype: str, pages: list[str], practices: list[Practice]) -> li
     return found
 
 
-def fill_practice_forces(practices: list[Practice], rtype: str, rforces: list[str]) -> None:
+def fill_practice_forces(practices: list[Practice], rtype: str, rforces: list[str],
+                         lined: Collection[int] = ()) -> None:
     """Give boxes the report's force when it inspects one force.
 
-    In a single-force PEEL report every box is that force's (a box may name partners);
-    elsewhere a box naming no force gets the report's single force, except in
+    In a single-force PEEL report every box is that force's (its text may name partners),
+    unless the box's own force line names that force with others (a joint team: ids in
+    ``lined``); elsewhere a box naming no force gets the report's single force, except in
     thematic reports, where the force of an unnamed box is unknown.
     """
     single = len(rforces) == 1
     for p in practices:
         if rtype == "peel" and single:
-            p.forces = list(rforces)
+            joint = id(p) in lined and rforces[0] in p.forces
+            p.forces = [*rforces, *(f for f in p.forces if f not in rforces)] if joint else (
+                list(rforces))
         elif not p.forces and single and rtype != "thematic":
             p.forces = list(rforces)

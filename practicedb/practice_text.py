@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from practicedb.forces import force_line
+from practicedb.forces import forces_line
 from practicedb.layout import Layout, Line, line_height
 from practicedb.models import Practice
 
@@ -35,9 +35,8 @@ def build_practice(kind: str, inline: str, lines: list[tuple[Layout, Line]],
     lines = list(lines)
     forces: list[str] = []
     for k in range(min(3, len(lines))):
-        name = force_line(lines[k][1].text)
-        if name:
-            forces.append(name)
+        forces = forces_line(lines[k][1].text)
+        if forces:
             del lines[k]
             break
     body_size = median([ln.size for _, ln in lines]) if lines else lay.body_size

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from practicedb import metadata
-from practicedb.forces import all_forces, canonical_force, find_forces, force_line
+from practicedb.forces import all_forces, canonical_force, find_forces, force_line, forces_line
 from practicedb.models import Practice
 
 
@@ -102,6 +102,16 @@ def test_subtitle_rules(below, body, want):
     assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=body) == want
 
 
+def test_series_name_at_the_start_of_a_long_kicker_line():
+    """A series line in body-size type with more after the name ("PEEL 2025–27 Police
+    effectiveness, efficiency and legitimacy") still gives the title its series name."""
+    cover = [("PEEL 2025–27 Police effectiveness, efficiency and legitimacy", 12, 162),
+             ("An inspection of Suffolk", 26, 190), ("Constabulary", 26, 221)]
+    assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=11) == (
+        "PEEL 2025–27: An inspection of Suffolk Constabulary")
+
+
+
 def test_no_subtitle_when_the_title_already_says_what_it_is():
     cover = [("PEEL 2023–25: An inspection of", 26, 200), ("Kent Police", 26, 232),
              ("Police effectiveness, efficiency and legitimacy", 13, 280)]
@@ -158,3 +168,30 @@ def test_type_from_box_forces_and_report_forces_rule():
     assert boxes[2].forces == ["Kent Police"]
     metadata.fill_practice_forces(boxes, "peel", ["Kent Police"])
     assert all(b.forces == ["Kent Police"] for b in boxes)
+
+
+def test_joint_team_force_line_keeps_both_forces_in_a_peel_report() -> None:
+    """In a one-force PEEL report every box is that force's, unless its own force line
+    names that force and another (a joint team); forces found in the text don't count."""
+    joint = Practice("innovative", "A joint team", "...",
+                     forces=forces_line("Suffolk Constabulary and Norfolk Constabulary"))
+    partner = Practice("promising", "A scheme", "...", forces=["Norfolk Constabulary"])
+    metadata.fill_practice_forces([joint, partner], "peel", ["Suffolk Constabulary"],
+                                  {id(joint), id(partner)})
+    assert joint.forces == ["Suffolk Constabulary", "Norfolk Constabulary"]
+    assert partner.forces == ["Suffolk Constabulary"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Kent Police", ["Kent Police"]),
+    ("Devon and Cornwall Police", ["Devon and Cornwall Police"]),  # "and" inside a name
+    ("Devon and Cornwall Police and Dorset Police", ["Devon and Cornwall Police",
+                                                     "Dorset Police"]),
+    ("Kent Police, Essex Police and Sussex Police", ["Kent Police", "Essex Police",
+                                                     "Sussex Police"]),
+    ("Kent Police & Essex Police", ["Kent Police", "Essex Police"]),
+    ("Kent Police and partners", []),  # not only force names: not a force line
+    ("The force and Kent Police", []),
+])
+def test_force_lines_name_one_or_several_forces(line: str, expected: list[str]) -> None:
+    assert forces_line(line) == expected
