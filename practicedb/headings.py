@@ -1,0 +1,107 @@
+"""What on a page is a box heading: "Innovative practice" and its kin (also set over two
+lines in a narrow cell, after a decorative mark, or "(continued)"), the headings of boxes
+that are not practices (Area for improvement, Recommendation, Cause of concern, Case
+study), section headings and contents pages. Only the line's text, style and place count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practicedb.layout import Layout, Line, line_height
+
+_HEADING = re.compile(
+    r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s+examples?)?"
+    r"(?:\s*\d{1,2})?\s*[:.]?$", re.IGNORECASE)
+_HEADING_INLINE = re.compile(
+    r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s*\d{1,2})?\s*[:–—-]\s*"
+    r"(?P<rest>\S.{3,})$", re.IGNORECASE)
+_KIND_WORD = re.compile(r"^(innovative|promising|notable|good)$", re.IGNORECASE)
+_LABEL_REST = re.compile(r"^(practices?|examples?|\((continued|cont'?d\.?)\))\s*[:.]?$",
+                         re.IGNORECASE)
+_CONTINUED = re.compile(r"\((continued|cont'?d\.?)\)\s*[:.]?$", re.IGNORECASE)
+_GLYPHS = re.compile(r"^[^\w(\"'‘“]+")  # a decorative mark before a heading: ◆ ★ ■ ▶
+_DECOY = re.compile(
+    r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|case\s+stud(?:y|ies)"
+    r"|examples?|accelerated\s+causes?\s+of\s+concern)\b[\s\d:.]*$", re.IGNORECASE)
+
+
+def styled(ln: Line, lay: Layout) -> bool:
+    return ln.bold or ln.size > lay.body_size + 0.5
+
+
+def kind(ln: Line, lay: Layout) -> tuple[str | None, str, list[Line]]:
+    """Practice kind, any title on the same line and the heading's further lines (a label
+    set over several lines in a narrow cell) if this line starts a box heading."""
+    text, more = heading_text(ln, lay)
+    m = _HEADING.match(text)
+    if m and (styled(ln, lay) or frame_top(ln, lay)):
+        return m.group("kind").lower(), "", more
+    m = _HEADING_INLINE.match(text)
+    if m and styled(ln, lay):
+        return m.group("kind").lower(), m.group("rest").strip(), []
+    return None, "", []
+
+
+def is_box_heading(ln: Line, lay: Layout) -> bool:
+    text, _ = heading_text(ln, lay)
+    return bool((_HEADING.match(text) or _HEADING_INLINE.match(text) or _DECOY.match(text))
+                and (styled(ln, lay) or frame_top(ln, lay)))
+
+
+def continued_label(ln: Line, lay: Layout) -> list[Line]:
+    """The lines of a repeated heading such as "Innovative practice (continued)" that
+    opens the next part of a box split over a page or column; [] if ``ln`` is not one."""
+    text, more = heading_text(ln, lay)
+    return [ln, *more] if _CONTINUED.search(text) and styled(ln, lay) else []
+
+
+def heading_text(ln: Line, lay: Layout) -> tuple[str, list[Line]]:
+    """The line's text without a leading decorative mark and, when it is a kind word on
+    its own ("Innovative"), joined with the lines below it that finish the label
+    ("practice", "(continued)"), which are returned too."""
+    text = _GLYPHS.sub("", ln.text.strip())
+    if not _KIND_WORD.match(text):
+        return text, []
+    more, last = [], ln
+    while True:
+        below = [o for o in lay.lines if o is not last and abs(o.x0 - ln.x0) <= 3
+                 and o.bold == ln.bold and abs(o.size - ln.size) <= 0.5
+                 and -1 <= o.top - last.bottom <= line_height(last)]
+        nxt = min(below, key=lambda o: o.top, default=None)
+        if nxt is None or not _LABEL_REST.match(nxt.text.strip()):
+            return text, more
+        text, last = f"{text} {nxt.text.strip()}", nxt
+        more.append(nxt)
+
+
+def frame_top(ln: Line, lay: Layout) -> bool:
+    """A line of its own at the top of a frame."""
+    for f in lay.frames:
+        if inside(ln, f, 3) and not any(
+                inside(o, f, 3) and o.bottom <= ln.top + 1 for o in lay.lines if o is not ln):
+            return True
+    return False
+
+
+def inside(ln: Line, f: tuple, tol: float = 2.0) -> bool:
+    cx, cy = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
+    return (f[0] - tol <= ln.x0 and ln.x1 <= f[2] + tol and f[0] <= cx <= f[2]
+            and f[1] - tol <= cy <= f[3] + tol)
+
+
+def is_contents(lay: Layout) -> bool:
+    texts = [ln.text.strip() for ln in lay.lines]
+    if any(re.fullmatch(r"(table of )?contents", t, re.IGNORECASE) for t in texts[:8]):
+        return True
+    toc = sum(bool(re.search(r"(\.{3,}|…+|\s)\s*\d{1,3}$", t)) for t in texts)
+    return len(texts) >= 4 and toc >= 0.5 * len(texts)
+
+
+def heading_like(ln: Line, lay: Layout) -> bool:
+    text = ln.text.strip()
+    if len(text) < 3 or len(text) > 120 or not text[0].isalnum() or text.endswith((".", ",")):
+        return False
+    if any(inside(ln, f) for f in lay.frames if f[2] - f[0] > 8):
+        return False
+    return ln.size >= lay.body_size + 1.5 or (ln.bold and ln.size >= lay.body_size - 0.3)
