@@ -272,3 +272,18 @@ def test_accuracy_on_held_out_reports(taxonomy):
     primary, within = _accuracy(cases, taxonomy, "held-out answer key")
     assert primary >= 0.70
     assert within >= 0.80
+
+
+HOLDOUT2 = ROOT / "tests" / "holdout2" / "answers.json"
+
+
+def test_accuracy_on_second_held_out_set(taxonomy):
+    """The WeasyPrint reports, never used to tune the taxonomy: a guard at the level
+    measured when they were added (62% primary, 92% listed)."""
+    if not HOLDOUT2.exists():
+        pytest.skip(f"held-out answer key {HOLDOUT2} is absent")
+    cases = [p for r in json.loads(HOLDOUT2.read_text("utf-8"))["reports"]
+             for p in r["practices"]]
+    primary, within = _accuracy(cases, taxonomy, "second held-out answer key")
+    assert primary >= 0.60
+    assert within >= 0.90
