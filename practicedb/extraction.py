@@ -97,28 +97,7 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-# --- headings and boxes ---------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+# --- boxes --------------------------------------------------------------------------------
 
 
 def _body_size(doc: _Doc) -> float:
@@ -190,12 +169,6 @@ def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Lin
     return _flow_lines(doc, lay, idx)
 
 
-
-
-
-
-
-
 def _flow_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:
     """Frameless box: text below the heading until a heading, rule, big gap or dedent."""
     heading = lay.lines[idx]
@@ -253,12 +226,6 @@ def _carries_on(out: list, ln: Line, left: float | None, ruled: bool) -> bool:
     if ruled:
         return not any(r[1] >= last.bottom - 1 and overlaps(r, last) for r in ly.rules)
     return left is not None and left > 0 and abs(ln.x0 - left) < 4
-
-
-
-
-
-
 
 
 def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:

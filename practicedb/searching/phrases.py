@@ -1,4 +1,4 @@
-"""Exact phrases, scored as whoosh scores them (the sum of their words' BM25F) but with
+"""Exact phrases, scored as whoosh scores them (the sum of their terms' BM25F) but with
 positions read only where a phrase can change the top results.
 
 A phrase is first asked of word pairs (``to_pairs``): each text field has a twin holding
