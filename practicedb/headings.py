@@ -64,15 +64,17 @@ def heading_text(ln: Line, lay: Layout) -> tuple[str, list[Line]]:
     if not _KIND_WORD.match(text):
         return text, []
     more, last = [], ln
-    while True:
-        below = [o for o in lay.lines if o is not last and abs(o.x0 - ln.x0) <= 3
-                 and o.bold == ln.bold and abs(o.size - ln.size) <= 0.5
+    for _ in range(3):  # "practice", "example", "(continued)" at most
+        below = [o for o in lay.lines if o is not last and o is not ln and o not in more
+                 and abs(o.x0 - ln.x0) <= 3 and o.bold == ln.bold
+                 and abs(o.size - ln.size) <= 0.5
                  and -1 <= o.top - last.bottom <= line_height(last)]
         nxt = min(below, key=lambda o: o.top, default=None)
         if nxt is None or not _LABEL_REST.match(nxt.text.strip()):
-            return text, more
+            break
         text, last = f"{text} {nxt.text.strip()}", nxt
         more.append(nxt)
+    return text, more
 
 
 def frame_top(ln: Line, lay: Layout) -> bool:
