@@ -62,13 +62,13 @@ def analyse_page(page, number: int, keys: set[str]) -> Layout:
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
     words = [w for w in words if w.get("upright", True) and w["text"].strip()]
     gutter = _find_gutter(words, width, height)
-    lines = _build_lines(words, gutter)
+    frames, rules, marks = _graphics(page, width, height)
+    lines = _build_lines(words, gutter, frames)
     sizes = Counter()
     for ln in lines:
         sizes[round(ln.size * 2) / 2] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     _mark_dropped(lines, height, body, keys)
-    frames, rules, marks = _graphics(page, width, height)
     order = _reading_order(lines)
     kept = [ln for ln in order if not ln.drop]
     return Layout(number, width, height, kept, order, frames, rules, marks, body, gutter)
@@ -117,8 +117,9 @@ def _column_edge(words: list[dict], x: float) -> bool:
         edges[e] for e in shared) >= 0.5 * len(firsts)
 
 
-def _build_lines(words: list[dict], gutter: float | None) -> list[Line]:
-    """Group words into lines per column (big words first so superscripts attach)."""
+def _build_lines(words: list[dict], gutter: float | None, frames: list = ()) -> list[Line]:
+    """Group words into lines per column (big words first so superscripts attach); words
+    on one baseline inside and outside a frame (a box beside running text) stay apart."""
     rows: dict[int, list[list[dict]]] = {-1: [], 0: [], 1: []}
     for w in sorted(words, key=lambda w: (-round(w["size"]), w["top"], w["x0"])):
         col = -1
@@ -136,20 +137,32 @@ def _build_lines(words: list[dict], gutter: float | None) -> list[Line]:
             row.sort(key=lambda w: w["x0"])
     _rejoin(rows)
     lines = [_make_line(part, col) for col in (-1, 0, 1) for row in rows[col] if row
-             for part in _split_gaps(row)]
+             for part in _split_gaps(row, frames)]
     return [ln for ln in lines if ln.text]
 
 
-def _split_gaps(row: list[dict]) -> list[list[dict]]:
-    """Cut a row at wide gaps: side-by-side blocks (an undetected column, a table cell)."""
+def _split_gaps(row: list[dict], frames: list = ()) -> list[list[dict]]:
+    """Cut a row at wide gaps (side-by-side blocks: an undetected column, a table cell) and
+    where it crosses a frame's edge."""
     parts = [[row[0]]]
+    held = _frame_index(row[0], frames)
     for w in row[1:]:
-        prev = parts[-1][-1]
-        if w["x0"] - prev["x1"] > 2.0 * max(w["size"], prev["size"]):
+        prev, now = parts[-1][-1], _frame_index(w, frames)
+        if w["x0"] - prev["x1"] > 2.0 * max(w["size"], prev["size"]) or now != held:
             parts.append([w])
         else:
             parts[-1].append(w)
+        held = now
     return parts
+
+
+def _frame_index(w: dict, frames: list) -> int:
+    """Which frame (taller than two lines) holds the word's centre; -1 for none."""
+    cx, cy, h = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2, w["bottom"] - w["top"]
+    for i, f in enumerate(frames):
+        if f[0] - 1 <= cx <= f[2] + 1 and f[1] - 1 <= cy <= f[3] + 1 and f[3] - f[1] > 2 * h:
+            return i
+    return -1
 
 
 def _rejoin(rows: dict[int, list[list[dict]]]) -> None:

@@ -117,6 +117,10 @@ def _cover_title(lines: list[_CoverLine], body_size: float | None) -> str | None
     main = " ".join(ln.text for ln in lines[start:end])
     if not 4 <= len(main) <= 300:
         return None
+    if _SERIES.fullmatch(main.strip()):  # a series name set largest: the title comes next
+        rest = _cover_title(lines[:start] + lines[end:], body)
+        if rest:
+            return rest if _covered(main, rest) else _glue(main, rest)
     sub = _subtitle(lines[end:], lines[end - 1], body)
     if sub and not _DESCRIBED.search(main) and not _covered(sub, main):
         main = _glue(main, sub)

@@ -33,6 +33,10 @@ _LIGATURES = {
 _LIG_RE = re.compile("|".join(map(re.escape, _LIGATURES)))
 _SOFT_BREAK_RE = re.compile(r"[\ufffe\u00ad\x02]\s*(?:\r\n|\n|\r)?")
 _CID_RE = re.compile(r"\(cid:\d+\)")
+# Scripts one language writes together (Japanese mixes kanji, hiragana and katakana): one
+# script for the "script soup" test, which is meant to catch undecoded glyphs.
+_SCRIPT_FAMILY = dict.fromkeys(("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL",
+                                "BOPOMOFO", "FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC"), "CJK")
 
 
 @dataclass
@@ -97,7 +101,8 @@ def is_unusable(text: str) -> bool:
     scripts = Counter()
     for c in chars:
         if c.isalpha():
-            scripts[unicodedata.name(c, "? ?").split()[0]] += 1
+            name = unicodedata.name(c, "? ?").split()[0]
+            scripts[_SCRIPT_FAMILY.get(name, name)] += 1
     letters = sum(scripts.values())
     foreign = letters - scripts.get("LATIN", 0)
     return letters > 20 and foreign / letters > 0.5 and len(scripts) >= 5

@@ -102,6 +102,16 @@ def test_subtitle_rules(below, body, want):
     assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=body) == want
 
 
+def test_series_name_set_largest_is_not_the_title():
+    """A cover whose biggest line is the series name ("PEEL 2023–25") has its title below."""
+    cover = [("PEEL 2023–25", 26, 154),
+             ("Police effectiveness, efficiency and legitimacy", 14, 192),
+             ("An inspection of Lincolnshire Police", 21, 242),
+             ("Published: 22 May 2024", 12, 333)]
+    assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=10.5) == (
+        "PEEL 2023–25: An inspection of Lincolnshire Police")
+
+
 def test_series_name_at_the_start_of_a_long_kicker_line():
     """A series line in body-size type with more after the name ("PEEL 2025–27 Police
     effectiveness, efficiency and legitimacy") still gives the title its series name."""
