@@ -148,7 +148,10 @@ def _split_gaps(row: list[dict], frames: list = ()) -> list[list[dict]]:
     held = _frame_index(row[0], frames)
     for w in row[1:]:
         prev, now = parts[-1][-1], _frame_index(w, frames)
-        if w["x0"] - prev["x1"] > 2.0 * max(w["size"], prev["size"]) or now != held:
+        gap, size = w["x0"] - prev["x1"], max(w["size"], prev["size"])
+        # a frame's edge parts words more than a word space apart (text running across a
+        # coloured panel's edge, as on a cover, stays one line)
+        if gap > 2.0 * size or (now != held and gap > 0.6 * size):
             parts.append([w])
         else:
             parts[-1].append(w)

@@ -261,3 +261,21 @@ def test_japanese_text_is_usable_but_script_soup_is_not():
     soup = "Ωψβ ЖЩФ אבג ضصث ทนม ԱԲԳ ႠႡႢ ᚠᚢᚦ ΞΠΣ ДЛЮ"  # undecoded glyphs mapped anywhere
     assert is_unusable(soup)
     assert not is_unusable("An ordinary English sentence about a practice box.")
+
+
+def test_a_frame_edge_parts_a_row_only_at_more_than_a_word_space():
+    """Words either side of a box's edge are separate lines (a box floated beside text),
+    unless they are a word space apart (a cover title running across a panel's edge)."""
+    from practicedb.layout import _split_gaps
+
+    def word(text: str, x0: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": 100.0,
+                "bottom": 110.0, "size": 10.0}
+
+    frame = [(300.0, 80.0, 540.0, 300.0)]  # a box from x 300, many lines tall
+    beside = [word("than", 250), word("a", 280), word("Promising", 304)]  # 18 pt gap
+    assert [[w["text"] for w in part] for part in _split_gaps(beside, frame)] == [
+        ["than", "a"], ["Promising"]]
+    across = [word("Police", 250), word("effectiveness", 289), word("and", 370)]  # 3 pt gaps
+    assert len(_split_gaps(across, frame)) == 1
+    assert len(_split_gaps(beside, [])) == 1  # no frame, gap under two ems: one line
