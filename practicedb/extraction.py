@@ -12,12 +12,14 @@ new heading.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from statistics import median
 
 from practicedb import headings, layout, metadata, pdftext
 from practicedb.forces import find_forces
 from practicedb.frames import (
+    columns_within,
     continuation_frame,
     frame_at_bottom,
     frame_for,
@@ -122,10 +124,13 @@ def _find_practices(doc: _Doc, pages: list[int]) -> tuple[list[Practice], set[in
             if id(ln) in doc.used:
                 continue
             kind, inline, label = headings.kind(ln, lay)
-            if not kind:
+            if kind:
+                doc.used.update(id(x) for x in label)
+                lines, last = _box_lines(doc, lay, idx)
+            elif run := headings.run_in(ln, lay):
+                kind, inline, lines, last = _run_in_lines(doc, lay, idx, run)
+            else:
                 continue
-            doc.used.update(id(x) for x in label)
-            lines, last = _box_lines(doc, lay, idx)
             doc.used.update(id(x) for _, x in lines)
             p = build_practice(kind, inline, lines, lay)
             if p is None:
@@ -137,6 +142,33 @@ def _find_practices(doc: _Doc, pages: list[int]) -> tuple[list[Practice], set[in
             p.forces = p.forces or find_forces(f"{p.title}\n{p.body}")
             out.append(p)
     return out, lined
+
+
+def _run_in_lines(doc: _Doc, lay: Layout, idx: int, run: tuple[str, str],
+                  ) -> tuple[str, str, list[tuple[Layout, Line]], int]:
+    """A practice told in one paragraph of running text led by its bold kind heading:
+    (kind, its title - a bold line just above, if any -, the paragraph's lines, page)."""
+    kind, rest = run
+    first = lay.lines[idx]
+    lines = [(lay, replace(first, text=rest, bold=False, lead_bold=False))]
+    pitch = None
+    for ln in lay.lines[idx + 1:]:
+        prev = lines[-1][1]
+        gap = ln.top - prev.top
+        if (ln.col != first.col or abs(ln.x0 - first.x0) > 3 or ln.bold or gap <= 0
+                or gap > 1.25 * (pitch or 1.3 * line_height(prev))):
+            break  # the paragraph ends at a gap, an indent or another column
+        pitch = pitch or gap
+        lines.append((lay, ln))
+    doc.used.add(id(first))
+    title = ""
+    above = lay.lines[idx - 1] if idx else None
+    if (above is not None and above.bold and above.col == first.col and id(above) not in doc.used
+            and 0 < first.top - above.top <= 1.8 * line_height(above)
+            and above.size <= lay.body_size + 1 and not above.text.rstrip().endswith(".")):
+        title = above.text
+        doc.used.add(id(above))
+    return kind, title, lines, lay.number
 
 
 def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:
@@ -151,6 +183,7 @@ def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Lin
             if heading.top < 0:  # a continuation: drop a repeated "(continued)" heading
                 label = {id(x) for x in continued_label(taken[0], lay)} if taken else set()
                 taken = [ln for ln in taken if id(ln) not in label]
+            taken = columns_within(taken)
             cut = next((k for k, ln in enumerate(taken) if is_box_heading(ln, lay)), None)
             out += [(lay, ln) for ln in taken[:cut]]
             if cut is not None:

@@ -5,6 +5,8 @@ on, in the next column or at the top of the next page.
 
 from __future__ import annotations
 
+from statistics import median
+
 from practicedb.headings import inside, is_box_heading
 from practicedb.layout import Layout, Line, line_height
 
@@ -17,6 +19,8 @@ def frame_for(lay: Layout, heading: Line) -> tuple | None:
     for f in sorted(held, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])):
         above = [ln for ln in lay.lines if inside(ln, f) and ln.bottom <= heading.top + 1]
         if len(above) > 1:
+            if any(is_box_heading(ln, lay) for ln in above):  # a panel of several boxes:
+                return (f[0], heading.top - 1, f[2], f[3])  # this one runs from its heading
             continue  # heading sits mid-way down a bigger panel: not its own frame
         below = [g for g in lay.frames if 0 <= g[1] - f[3] <= 12
                  and min(f[2], g[2]) - max(f[0], g[0]) > 0.5 * (f[2] - f[0])]
@@ -107,3 +111,29 @@ def rule_between(lay: Layout, a: Line, b: Line) -> bool:
 def in_other_frame(lay: Layout, ln: Line) -> bool:
     return any(inside(ln, f) and (f[2] - f[0]) * (f[3] - f[1]) < 0.8 * lay.width * lay.height
                and f[3] - f[1] > 2 * line_height(ln) for f in lay.frames)
+
+
+def columns_within(lines: list[Line]) -> list[Line]:
+    """A box's lines in reading order when its text is set in two columns inside it (the
+    page itself has one): the lines across the top, the left column, then the right.
+    A table in a box is left in row order: its cells do not fill a column's width the
+    way wrapped prose does."""
+    pairs = [(a, b) for a in lines for b in lines
+             if a is not b and abs(a.top - b.top) < 2 and a.x1 < b.x0 - 8]
+    if len(pairs) < 3:
+        return lines
+    split = median(b.x0 for _, b in pairs)
+    left = [ln for ln in lines if ln.x1 <= split - 3]
+    right = [ln for ln in lines if ln.x0 >= split - 3]
+    if not left or not right:
+        return lines
+    top = min(ln.top for ln in left + right)
+    rest = [ln for ln in lines if ln not in left and ln not in right]
+    if any(ln.top > top for ln in rest):
+        return lines  # something runs across the columns below their start: not columns
+    edge = min(ln.x0 for ln in left)
+    filled = sum(ln.x1 >= split - 0.3 * (split - edge) for ln in left)
+    if filled < 0.6 * len(left):
+        return lines  # short cells: a table
+    by_top = lambda ln: ln.top  # noqa: E731
+    return rest + sorted(left, key=by_top) + sorted(right, key=by_top)

@@ -21,6 +21,8 @@ _LABEL_REST = re.compile(r"^(practices?|examples?|\((continued|cont'?d\.?)\))\s*
                          re.IGNORECASE)
 _CONTINUED = re.compile(r"\((continued|cont'?d\.?)\)\s*[:.]?$", re.IGNORECASE)
 _GLYPHS = re.compile(r"^[^\w(\"'‘“]+")  # a decorative mark before a heading: ◆ ★ ■ ▶
+_DEFINITION = re.compile(r"(?:an?|the)?\s*(?:practices?|approach|example|term|way|activity)\b",
+                         re.IGNORECASE)
 _DECOY = re.compile(
     r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|case\s+stud(?:y|ies)"
     r"|examples?|accelerated\s+causes?\s+of\s+concern)\b[\s\d:.]*$", re.IGNORECASE)
@@ -35,12 +37,39 @@ def kind(ln: Line, lay: Layout) -> tuple[str | None, str, list[Line]]:
     set over several lines in a narrow cell) if this line starts a box heading."""
     text, more = heading_text(ln, lay)
     m = _HEADING.match(text)
-    if m and (styled(ln, lay) or frame_top(ln, lay)):
+    if m and (styled(ln, lay) or frame_top(ln, lay)) and not _column_header(ln, lay):
         return m.group("kind").lower(), "", more
     m = _HEADING_INLINE.match(text)
     if m and styled(ln, lay):
         return m.group("kind").lower(), m.group("rest").strip(), []
     return None, "", []
+
+
+def _column_header(ln: Line, lay: Layout) -> bool:
+    """The heading is a table's column header ("Theme | Innovative practice | ..."): a
+    cell on its baseline to its left, in its column, that is not a box heading itself
+    (boxes side by side each start with one) and shares its frame or its style."""
+    frame = next((f for f in lay.frames if inside(ln, f, 3)), None)
+    for o in lay.lines:
+        if (o is ln or o.col != ln.col or abs(o.top - ln.top) > 2 or o.x1 > ln.x0
+                or _HEADING.match(heading_text(o, lay)[0]) or _DECOY.match(o.text.strip())):
+            continue
+        if (frame is not None and inside(o, frame, 3)) or (
+                o.bold == ln.bold and abs(o.size - ln.size) < 0.5):
+            return True
+    return False
+
+
+def run_in(ln: Line, lay: Layout) -> tuple[str, str] | None:
+    """(kind, the rest of the line) when a plain line of running text is led by a bold
+    kind heading ("**Innovative practice:** The force has ..."): the paragraph is the
+    practice. A heading in the text's own weight is a passing mention, not this."""
+    if not ln.lead_bold or styled(ln, lay):
+        return None
+    m = _HEADING_INLINE.match(heading_text(ln, lay)[0])
+    if not m or not m.group("rest")[0].isupper() or _DEFINITION.match(m.group("rest")):
+        return None  # "Innovative practice – a practice that is new ...": a glossary entry
+    return m.group("kind").lower(), m.group("rest").strip()
 
 
 def is_box_heading(ln: Line, lay: Layout) -> bool:

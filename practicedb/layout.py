@@ -33,6 +33,7 @@ class Line:
     bold: bool
     col: int = -1  # -1 spans the page, 0 left column, 1 right column
     drop: bool = False  # running header/footer or footnote
+    lead_bold: bool = False  # its first two words are bold (a run-in heading)
 
 
 @dataclass
@@ -211,8 +212,10 @@ def _make_line(words: list[dict], col: int) -> Line:
     n = sum(len(w["text"]) for w in keep) or 1
     size = sum(w["size"] * len(w["text"]) for w in keep) / n
     bold = sum(len(w["text"]) for w in keep if _BOLD_RE.search(w["fontname"] or "")) / n >= 0.6
+    lead = all(_BOLD_RE.search(w["fontname"] or "") for w in keep[:2])
     return Line(normalise("".join(parts)), min(w["x0"] for w in keep), max(w["x1"] for w in keep),
-                min(w["top"] for w in keep), max(w["bottom"] for w in keep), size, bold, col)
+                min(w["top"] for w in keep), max(w["bottom"] for w in keep), size, bold, col,
+                lead_bold=lead)
 
 
 def _mark_dropped(lines: list[Line], height: float, body: float, keys: set[str]) -> None:

@@ -24,6 +24,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 HOLDOUT2 = Path(__file__).resolve().parent / "holdout2"
 HOLDOUT3 = Path(__file__).resolve().parent / "holdout3"
+HOLDOUT4 = Path(__file__).resolve().parent / "holdout4"
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +241,17 @@ def test_third_holdout_matches_answer_key(answer):
     Lincolnshire report is the regression test for a floated box whose heading shares a
     baseline with the running text beside it (it was read as one line with that text)."""
     _check_against_key(HOLDOUT3, answer)
+
+
+@pytest.mark.skipif(not (HOLDOUT4 / "answers.json").exists(),
+                    reason="tests/holdout4/answers.json is absent (fourth held-out set)")
+@pytest.mark.parametrize("answer", _key_reports(HOLDOUT4), ids=lambda a: a["file"])
+def test_fourth_holdout_matches_answer_key(answer):
+    """Hard layouts: a 2x2 grid of cards, two practices in one panel, two columns inside a
+    box, run-in "Innovative practice:" paragraphs, a table of practices with the kind as
+    a column header, Word text boxes, a landscape page. Scored blind first (10 of 12
+    found, 1 table header taken)."""
+    _check_against_key(HOLDOUT4, answer)
 
 
 def _same(got, want) -> bool:
