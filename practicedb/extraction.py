@@ -274,7 +274,7 @@ def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:
             break
         if is_contents(ly):
             continue
-        lines = ly.lines[:idx] if back == 0 else ly.lines
+        lines = _beside_sidebar(ly, idx) + ly.lines[:idx] if back == 0 else ly.lines
         for k in range(len(lines) - 1, -1, -1):
             ln = lines[k]
             if id(ln) in doc.used or is_box_heading(ln, ly) or not heading_like(ln, ly):
@@ -287,6 +287,18 @@ def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:
                 return " ".join(parts)
             fallback = fallback or " ".join(parts)
     return fallback
+
+
+def _beside_sidebar(lay: Layout, idx: int) -> list[Line]:
+    """For a box in a narrow sidebar column: the main column's lines above it (the
+    sidebar sits in the main text's section), else []."""
+    box = lay.lines[idx]
+    if box.col not in (0, 1) or not lay.gutter:
+        return []
+    width = lay.gutter if box.col == 0 else lay.width - lay.gutter
+    if width > 0.4 * lay.width:
+        return []
+    return [ln for ln in lay.lines if ln.col == 1 - box.col and ln.top < box.top]
 
 
 def _continues_heading(above: Line, ln: Line, lay: Layout) -> bool:

@@ -37,12 +37,23 @@ def kind(ln: Line, lay: Layout) -> tuple[str | None, str, list[Line]]:
     set over several lines in a narrow cell) if this line starts a box heading."""
     text, more = heading_text(ln, lay)
     m = _HEADING.match(text)
-    if m and (styled(ln, lay) or frame_top(ln, lay)) and not _column_header(ln, lay):
+    if (m and (styled(ln, lay) or frame_top(ln, lay)) and not _column_header(ln, lay)
+            and not _wrapped_tail(ln, lay)):
         return m.group("kind").lower(), "", more
     m = _HEADING_INLINE.match(text)
     if m and styled(ln, lay):
         return m.group("kind").lower(), m.group("rest").strip(), []
     return None, "", []
+
+
+def _wrapped_tail(ln: Line, lay: Layout) -> bool:
+    """The line ends a longer heading wrapped onto it ("Annex A: Examples of innovative
+    and" / "promising practice"): a line just above in the same type, same margin."""
+    return any(o is not ln and o.col == ln.col and abs(o.x0 - ln.x0) <= 3
+               and o.bold == ln.bold and abs(o.size - ln.size) < 0.3
+               and 0 < ln.top - o.top <= 1.5 * line_height(o)
+               and not o.text.rstrip().endswith((".", ":"))
+               and not _HEADING.match(heading_text(o, lay)[0]) for o in lay.lines)
 
 
 def _column_header(ln: Line, lay: Layout) -> bool:
