@@ -171,19 +171,20 @@ def box_html(box):
     return f'<div class="{cls}"><div class="label">{label}</div>{_meta_html(box)}{body}</div>'
 
 
-def _cover_html(report):
+def cover_html(report, banded=("ai",)):
+    """The cover: kicker, title lines and dates; the title in a band for ``banded`` styles."""
     c = report["cover"]
     meta = "".join(f"<div>{_esc(x)}</div>" for x in (c.get("date"), c.get("fieldwork")) if x)
     kicker = f'<div class="kicker">{_esc(c["kicker"])}</div>' if c.get("kicker") else ""
     lines = "".join(f'<div class="l{i + 1}">{_esc(t)}</div>' for i, t in enumerate(c["lines"]))
-    if report["style"] == "ai":
+    if report["style"] in banded:
         return (f'<div class="cover"><div class="band">{kicker}{lines}</div>'
                 f'<div class="meta">{meta}</div></div>')
     return f'<div class="cover">{kicker}{lines}<div class="meta">{meta}</div></div>'
 
 
 def render_html(report):
-    parts = [_cover_html(report)]
+    parts = [cover_html(report)]
     cards = []
 
     def flush_cards():

@@ -21,6 +21,7 @@ WeasyPrint (style ``nbh``). Page-flow and placement cases (see tests/holdout5/RE
 
 from html import escape
 
+from .chrome4_render import cover_html
 from .model import PRACTICE_KINDS
 
 BASE_CSS = """
@@ -170,19 +171,8 @@ def box_html(box):
     return f'<div class="{" ".join(classes)}">{_head_html(box)}{body}</div>'
 
 
-def _cover_html(report):
-    c = report["cover"]
-    meta = "".join(f"<div>{_esc(x)}</div>" for x in (c.get("date"), c.get("fieldwork")) if x)
-    kicker = f'<div class="kicker">{_esc(c["kicker"])}</div>' if c.get("kicker") else ""
-    lines = "".join(f'<div class="l{i + 1}">{_esc(t)}</div>' for i, t in enumerate(c["lines"]))
-    if report["style"] == "nbh":
-        return (f'<div class="cover"><div class="band">{kicker}{lines}</div>'
-                f'<div class="meta">{meta}</div></div>')
-    return f'<div class="cover">{kicker}{lines}<div class="meta">{meta}</div></div>'
-
-
 def render_html(report):
-    parts = [_cover_html(report), '<div class="main">']
+    parts = [cover_html(report, banded=("nbh",)), '<div class="main">']
     for block in report["blocks"]:
         kind = block[0]
         if kind == "h1":
