@@ -12,10 +12,13 @@ from practicedb.layout import Layout, Line, line_height
 
 _HEADING = re.compile(
     r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s+examples?)?"
-    r"(?:\s*\d{1,2})?\s*[:.]?$", re.IGNORECASE)
+    r"(?:\s*\d{1,2})?\s*[:.]?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?$",
+    re.IGNORECASE)  # ... and a translation after a slash: "Innovative practice / Arfer arloesol"
 _HEADING_INLINE = re.compile(
     r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s*\d{1,2})?\s*[:–—-]\s*"
     r"(?P<rest>\S.{3,})$", re.IGNORECASE)
+# HMICFRS publishes Welsh versions for the four Welsh forces: the kind headings in Welsh.
+_WELSH = re.compile(r"^arfer\s+(?:arloesol|addawol|nodedig|dda)\s*[:.]?$", re.IGNORECASE)
 _KIND_WORD = re.compile(r"^(innovative|promising|notable|good)$", re.IGNORECASE)
 _LABEL_REST = re.compile(r"^(practices?|examples?|\((continued|cont'?d\.?)\))\s*[:.]?$",
                          re.IGNORECASE)
@@ -37,13 +40,36 @@ def kind(ln: Line, lay: Layout) -> tuple[str | None, str, list[Line]]:
     set over several lines in a narrow cell) if this line starts a box heading."""
     text, more = heading_text(ln, lay)
     m = _HEADING.match(text)
-    if (m and (styled(ln, lay) or frame_top(ln, lay)) and not _column_header(ln, lay)
-            and not _wrapped_tail(ln, lay)):
-        return m.group("kind").lower(), "", more
+    if (m and (styled(ln, lay) or frame_top(ln, lay) or _plain_heading(ln, lay))
+            and not _column_header(ln, lay) and not _wrapped_tail(ln, lay)):
+        return m.group("kind").lower(), "", more + _translation_below(more[-1] if more
+                                                                     else ln, lay)
     m = _HEADING_INLINE.match(text)
     if m and styled(ln, lay):
         return m.group("kind").lower(), m.group("rest").strip(), []
     return None, "", []
+
+
+def _translation_below(ln: Line, lay: Layout) -> list[Line]:
+    """The Welsh form of the heading on the line below it ("Arfer addawol"), which is
+    part of the heading, not the practice's title."""
+    below = [o for o in lay.lines if o.col == ln.col and abs(o.x0 - ln.x0) <= 3
+             and 0 < o.top - ln.top <= 1.6 * line_height(ln)]
+    first = min(below, key=lambda o: o.top, default=None)
+    return [first] if first is not None and _WELSH.match(first.text.strip()) else []
+
+
+def _plain_heading(ln: Line, lay: Layout) -> bool:
+    """A kind heading in the text's own weight and size (set apart only by colour or
+    typeface, which are not read here): capitalised, on a line of its own, with a bold
+    title straight below it. A sentence ending "... promising practice." is not one."""
+    text = ln.text.strip()
+    if not text[:1].isupper() or text.endswith("."):
+        return False
+    below = [o for o in lay.lines if o.col == ln.col and abs(o.x0 - ln.x0) <= 3
+             and 0 < o.top - ln.top <= 2 * line_height(ln)]
+    first = min(below, key=lambda o: o.top, default=None)
+    return first is not None and first.bold
 
 
 def _wrapped_tail(ln: Line, lay: Layout) -> bool:

@@ -78,7 +78,12 @@ def extract_title(cover: Sequence[tuple], meta_title: str | None, path: Path,
     """
     meta = " ".join((meta_title or "").split())
     usable = _good_meta_title(meta, path)
-    title = _cover_title(_cover_lines(cover), body_size)
+    lines = _cover_lines(cover)
+    title = _cover_title(lines, body_size)
+    if title and not find_forces(title):  # "PEEL 2025: ..." in large type, the force small
+        named = next((ln.text for ln in lines if _INSPECTION_OF.match(ln.text)
+                      and find_forces(ln.text)), None)
+        title = _glue(title, named) if named else title
     if title and usable and _extends(meta, title):
         return meta
     if title:
@@ -169,6 +174,7 @@ def _kicker(above: list[_CoverLine], first: _CoverLine, body: float) -> str | No
     return None
 
 
+_INSPECTION_OF = re.compile(r"an?\s+(?:inspection|assessment)\s+of\b", re.IGNORECASE)
 _SERIES = re.compile(r"([A-Z]{3,}\s+(?:19|20)\d\d(?:\s*[–/-]\s*(?:20)?\d\d)?)\b")
 
 
@@ -300,16 +306,24 @@ def report_forces(rtype: str, pages: list[str], practices: list[Practice]) -> li
 
     peel and other reports inspect one force: the forces on the cover, else the lone
     force the next two pages name (extract_forces). thematic and joint reports range
-    over many: the forces named on the cover, then every force named in a practice
-    box, in order of first appearance. Forces only mentioned in passing in the text
-    are not counted.
+    over many: the forces named on the cover or in a sentence on the first pages saying
+    which were inspected or visited, then every force named in a practice box, in order
+    of first appearance. Forces only mentioned in passing in the text are not counted.
     """
     if rtype not in ("thematic", "joint"):
         return extract_forces(pages)
     found = find_forces(pages[0]) if pages else []
+    for sentence in _INSPECTED.findall(" ".join(pages[:3])):  # "We visited A, B and C."
+        found += [f for f in find_forces(sentence) if f not in found]
     for p in practices:
         found += [f for f in p.forces if f not in found]
     return found
+
+
+# A sentence saying which forces were inspected ("We visited ...", "We inspected five
+# forces: ...", "The forces we inspected were ...").
+_INSPECTED = re.compile(r"[^.]*\b(?:we\s+(?:inspected|visited)|forces\s+we\s+(?:inspected|"
+                        r"visited))\b[^.]*\.", re.IGNORECASE)
 
 
 def fill_practice_forces(practices: list[Practice], rtype: str, rforces: list[str],

@@ -112,6 +112,24 @@ def test_series_name_set_largest_is_not_the_title():
         "PEEL 2023–25: An inspection of Lincolnshire Police")
 
 
+def test_force_named_small_under_a_series_title_joins_it():
+    """A PEEL cover with the series and its description large and "An inspection of Gwent
+    Police" small: the title must still name the force."""
+    cover = [("PEEL 2025", 28, 174), ("Police effectiveness, efficiency and legitimacy", 14, 213),
+             ("An inspection of Gwent Police", 10, 230), ("Published: 27 November 2025", 11, 359)]
+    title = metadata.extract_title(cover, None, Path("x.pdf"), body_size=11)
+    assert title.startswith("PEEL 2025: Police effectiveness, efficiency and legitimacy")
+    assert title.endswith("An inspection of Gwent Police")
+
+
+def test_thematic_report_forces_include_those_it_says_it_inspected():
+    pages = ["Stop and search: a thematic inspection",
+             "We visited Merseyside Police, Thames Valley Police and Northumbria Police between "
+             "June and October. Officers in Kent Police were not interviewed."]
+    assert metadata.report_forces("thematic", pages, []) == [
+        "Merseyside Police", "Thames Valley Police", "Northumbria Police"]  # not Kent
+
+
 def test_series_name_at_the_start_of_a_long_kicker_line():
     """A series line in body-size type with more after the name ("PEEL 2025–27 Police
     effectiveness, efficiency and legitimacy") still gives the title its series name."""
