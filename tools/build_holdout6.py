@@ -27,6 +27,7 @@ checks from text positions, fonts, images and fills that each case came out.
 """
 
 import argparse
+import itertools
 import sys
 from pathlib import Path
 
@@ -35,7 +36,7 @@ OUT = ROOT / "tests" / "holdout6"
 sys.path.insert(0, str(ROOT / "tools"))
 
 from build_holdout import answer_entry as base_answer_entry  # noqa: E402
-from build_holdout import build, find_pages, norm, page_texts  # noqa: E402
+from build_holdout import build, norm, page_texts  # noqa: E402
 from holdout_content.model import DECOY_KINDS, body_words  # noqa: E402
 
 MODULES = [
@@ -65,7 +66,7 @@ def column_texts(pdf_path, pages, splits):
     with pdfplumber.open(pdf_path) as pdf:
         for page, variants in zip(pdf.pages, pages, strict=True):
             edges = [0, *splits, page.width]
-            for x0, x1 in zip(edges, edges[1:]):
+            for x0, x1 in itertools.pairwise(edges):
                 variants.append(norm(page.crop((x0, 0, x1, page.height)).extract_text() or ""))
     return pages
 
@@ -123,7 +124,7 @@ def _line_of(page, phrase, region=None):
 
 def _thirds(page, splits):
     edges = [0, *splits, page.width]
-    return list(zip(edges, edges[1:]))
+    return list(itertools.pairwise(edges))
 
 
 def check_layout(report, pdf, pages, located, problems):
@@ -193,9 +194,11 @@ def check_layout(report, pdf, pages, located, problems):
         if "longtitle" in cases:
             t_words = box["title"].split()
             lines = _lines(p_start)
-            at = [i for i, ln in enumerate(lines) if ln["norm"].startswith(norm(" ".join(t_words[:3])))]
+            start = norm(" ".join(t_words[:3]))
+            at = [i for i, ln in enumerate(lines) if ln["norm"].startswith(start)]
             l1 = lines[at[0]] if at else None
-            after = [ln for ln in lines[at[0] + 1:] if norm(t_words[-1]) in ln["norm"]] if at else []
+            last = norm(t_words[-1])
+            after = [ln for ln in lines[at[0] + 1:] if last in ln["norm"]] if at else []
             l3 = after[0] if after else None
             if not l1 or not l3 or not 20 < l3["top"] - l1["top"] < 40:
                 problems.append(f"{name}: {label!r}: title not on three lines")

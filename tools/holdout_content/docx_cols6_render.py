@@ -44,10 +44,10 @@ def _fixed_widths(table, widths_cm):
     tblw.set(qn("w:w"), str(int(sum(widths_cm) * 567)))
     tblw.set(qn("w:type"), "dxa")
     grid = table._tbl.tblGrid
-    for col, w in zip(grid.findall(qn("w:gridCol")), widths_cm):
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=False):
         col.set(qn("w:w"), str(int(w * 567)))
     for row in table.rows:
-        for cell, w in zip(row.cells, widths_cm):
+        for cell, w in zip(row.cells, widths_cm, strict=False):
             cell.width = Cm(w)
 
 

@@ -57,7 +57,8 @@ STYLE_CSS = {
     # h18: PEEL, Gwent Police, WeasyPrint; Liberation Serif body, Liberation Sans headings.
     "gwent": """
 @page { size: A4; margin: 22mm 20mm 20mm 20mm;
-        @top-left { content: "PEEL 2025: Police effectiveness, efficiency and legitimacy – Gwent Police";
+        @top-left { content: "PEEL 2025: Police effectiveness, efficiency and legitimacy – "
+                             "Gwent Police";
                     font: 7.5pt 'Liberation Sans'; color: #555; }
         @bottom-center { content: counter(page); font: 8pt 'Liberation Sans'; color: #333; } }
 @page :first { @top-left { content: none; } @bottom-center { content: none; } }
