@@ -302,8 +302,11 @@ def _beside_sidebar(lay: Layout, idx: int) -> list[Line]:
 
 
 def _continues_heading(above: Line, ln: Line, lay: Layout) -> bool:
-    """The line above is the first part of the same wrapped heading."""
-    return (heading_like(above, lay) and abs(above.size - ln.size) < 0.3
+    """The line above is the first part of the same wrapped heading (which may break
+    after a comma: "Question 1: How effective is the force at preventing crime,")."""
+    head = replace(above, text=above.text.rstrip().removesuffix(","))
+    return (heading_like(head, lay) and above.bold == ln.bold
+            and abs(above.size - ln.size) < 0.3
             and 0 < ln.top - above.top < 2 * line_height(ln))
 
 
