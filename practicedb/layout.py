@@ -220,9 +220,16 @@ def _make_line(words: list[dict], col: int) -> Line:
 
 def _mark_dropped(lines: list[Line], height: float, body: float, keys: set[str]) -> None:
     """Flag running headers/footers, page numbers and bottom-of-page footnotes."""
-    for ln in lines:
-        in_band = ln.top < height * BAND or ln.bottom > height * (1 - BAND)
-        if in_band and _is_running(ln.text, keys):
+    banded = [ln for ln in lines if ln.top < height * BAND or ln.bottom > height * (1 - BAND)]
+    for ln in banded:
+        if _is_running(ln.text, keys):
+            ln.drop = True
+    # A header set in two parts ("PEEL ..." left, "Kent Police" right) is one line to
+    # PDFium but two to pdfplumber: a part beside a dropped part, within a running line.
+    for ln in banded:
+        k = _line_key(ln.text)
+        if not ln.drop and len(k) >= 6 and any(k in r for r in keys) and any(
+                o.drop and abs(o.top - ln.top) < 2 for o in banded):
             ln.drop = True
     for col in (-1, 0, 1):
         colls = sorted((ln for ln in lines if ln.col in (col, -1) and not ln.drop),
@@ -336,6 +343,4 @@ def _is_running(text: str, keys: set[str]) -> bool:
     k = _line_key(s)
     if len(k) < 3:
         return False
-    # A header set as two parts ("PEEL 2023–25: ..." left, "Kent Police" right) is one
-    # line to PDFium but two to pdfplumber: a part of a running line is running too.
-    return k in keys or any(fuzz.ratio(k, r) >= 90 or (len(k) >= 6 and k in r) for r in keys)
+    return k in keys or any(fuzz.ratio(k, r) >= 90 for r in keys)

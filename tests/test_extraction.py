@@ -326,3 +326,21 @@ def test_a_frame_edge_parts_a_row_only_at_more_than_a_word_space():
     across = [word("Police", 250), word("effectiveness", 289), word("and", 370)]  # 3 pt gaps
     assert len(_split_gaps(across, frame)) == 1
     assert len(_split_gaps(beside, [])) == 1  # no frame, gap under two ems: one line
+
+
+def test_a_running_header_in_two_parts_is_dropped_but_not_a_box_line_naming_the_force():
+    """Regression: a header set as two parts ("PEEL ..." left, "Kent Police" right) is one
+    line to PDFium, two to pdfplumber; the right part stopped boxes carrying over pages.
+    It is dropped only beside the other part, so a box's own force line near the top of
+    a page stays."""
+    from practicedb.layout import Line, _mark_dropped
+
+    keys = {"peelpoliceeffectivenessefficiencyandlegitimacykentpolice"}
+    left = Line("PEEL 2023–25: Police effectiveness, efficiency and legitimacy",
+                62, 282, 30, 38, 8, False)
+    right = Line("Kent Police", 493, 533, 30, 38, 8, False)
+    force_line = Line("Kent Police", 74, 125, 70, 80, 10, False)  # in a box, in the band
+    body = Line("The force has set up a team that works with the council.", 74, 500, 400,
+                410, 10, False)
+    _mark_dropped([left, right, force_line, body], 842, 10, keys)
+    assert (left.drop, right.drop, force_line.drop, body.drop) == (True, True, False, False)
