@@ -275,9 +275,11 @@ def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:
         if is_contents(ly):
             continue
         lines = _beside_sidebar(ly, idx) + ly.lines[:idx] if back == 0 else ly.lines
+        quoted = _quotations(ly)
         for k in range(len(lines) - 1, -1, -1):
             ln = lines[k]
-            if id(ln) in doc.used or is_box_heading(ln, ly) or not heading_like(ln, ly):
+            if (id(ln) in doc.used or id(ln) in quoted or is_box_heading(ln, ly)
+                    or not heading_like(ln, ly)):
                 continue
             parts = [ln.text]
             while k > 0 and _continues_heading(lines[k - 1], ln, ly):
@@ -287,6 +289,24 @@ def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:
                 return " ".join(parts)
             fallback = fallback or " ".join(parts)
     return fallback
+
+
+def _quotations(lay: Layout) -> set[int]:
+    """id() of the lines of quotations set large (pull-quotes): from a line opening with a
+    quotation mark down to the one closing it, in the same type and margin. They are not
+    headings, however large."""
+    out: set[int] = set()
+    for first in lay.lines:
+        if first.text.strip()[:1] not in "“\"‘" or first.size <= lay.body_size + 0.5:
+            continue
+        block = sorted((ln for ln in lay.lines if abs(ln.x0 - first.x0) <= 10
+                        and abs(ln.size - first.size) < 0.3 and ln.top >= first.top),
+                       key=lambda ln: ln.top)
+        for k, ln in enumerate(block):
+            if ln.text.strip()[-1:] in "”\"’":
+                out.update(id(x) for x in block[:k + 1])
+                break
+    return out
 
 
 def _beside_sidebar(lay: Layout, idx: int) -> list[Line]:

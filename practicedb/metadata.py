@@ -125,6 +125,12 @@ def _cover_title(lines: list[_CoverLine], body_size: float | None) -> str | None
     if _SERIES.fullmatch(main.strip()):  # a series name set largest: the title comes next
         rest = _cover_title(lines[:start] + lines[end:], body)
         if rest:
+            # ... with the series' description set between them, if any ("Police
+            # effectiveness, efficiency and legitimacy")
+            nxt = lines[end] if end < len(lines) else None
+            if (nxt is not None and nxt.size >= body + 1.5 and not _covered(nxt.text, rest)
+                    and not _NOT_TITLE.search(nxt.text) and not _has_date(nxt.text)):
+                rest = _glue(nxt.text, rest)
             return rest if _covered(main, rest) else _glue(main, rest)
     sub = _subtitle(lines[end:], lines[end - 1], body)
     if sub and not _DESCRIBED.search(main) and not _covered(sub, main):

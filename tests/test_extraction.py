@@ -28,6 +28,7 @@ HOLDOUT4 = Path(__file__).resolve().parent / "holdout4"
 HOLDOUT5 = Path(__file__).resolve().parent / "holdout5"
 HOLDOUT6 = Path(__file__).resolve().parent / "holdout6"
 HOLDOUT7 = Path(__file__).resolve().parent / "holdout7"
+HOLDOUT8 = Path(__file__).resolve().parent / "holdout8"
 
 
 @pytest.fixture(scope="module")
@@ -287,6 +288,16 @@ def test_seventh_holdout_matches_answer_key(answer):
     judgments table and footnotes; a 2018/19 one with question headings). Scored blind
     first: 8 of 8 found, 0 extra; one section cut (a heading wrapped after a comma)."""
     _check_against_key(HOLDOUT7, answer)
+
+
+@pytest.mark.skipif(not (HOLDOUT8 / "answers.json").exists(),
+                    reason="tests/holdout8/answers.json is absent (eighth held-out set)")
+@pytest.mark.parametrize("answer", _key_reports(HOLDOUT8), ids=lambda a: a["file"])
+def test_eighth_holdout_matches_answer_key(answer):
+    """Inside and around boxes: heading tabs, top-rule-only boxes, sub-headings, two
+    frameless practices in a row, a pull-quote beside a box, centred text, hyphenation.
+    Scored blind first: 9 of 9 found, 0 extra; two sections taken from the pull-quote."""
+    _check_against_key(HOLDOUT8, answer)
 
 
 def _same(got, want) -> bool:

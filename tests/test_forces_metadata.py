@@ -109,7 +109,17 @@ def test_series_name_set_largest_is_not_the_title():
              ("An inspection of Lincolnshire Police", 21, 242),
              ("Published: 22 May 2024", 12, 333)]
     assert metadata.extract_title(cover, None, Path("x.pdf"), body_size=10.5) == (
-        "PEEL 2023–25: An inspection of Lincolnshire Police")
+        "PEEL 2023–25: Police effectiveness, efficiency and legitimacy: "
+        "An inspection of Lincolnshire Police")  # the series' description joins it
+
+
+def test_series_description_between_series_and_title_joins_it():
+    cover = [("PEEL 2025", 30, 190), ("Police effectiveness, efficiency and legitimacy", 14, 236),
+             ("An inspection of Hertfordshire Constabulary", 18, 268),
+             ("Published: 18 September 2025", 11, 412)]
+    title = metadata.extract_title(cover, None, Path("x.pdf"), body_size=11)
+    assert title == ("PEEL 2025: Police effectiveness, efficiency and legitimacy: "
+                     "An inspection of Hertfordshire Constabulary")
 
 
 def test_force_named_small_under_a_series_title_joins_it():
