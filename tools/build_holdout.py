@@ -102,6 +102,29 @@ def run_libreoffice(docx_path, work):
     return work / (docx_path.stem + ".pdf")
 
 
+def docx_to_pdf(doc, target, work, stem):
+    """Save a python-docx document as work/<stem>.docx and convert it to ``target``."""
+    docx_path = work / f"{stem}.docx"
+    doc.save(docx_path)
+    produced = run_libreoffice(docx_path, work)
+    if produced != target:
+        produced.replace(target)
+    return target
+
+
+def print_html(html, producer, target, work):
+    """Print HTML to ``target`` with headless Chromium or WeasyPrint."""
+    if producer == "chromium":
+        run_chromium(html, target, work)
+    elif producer == "weasyprint":
+        from weasyprint import HTML
+        (work / (target.stem + ".html")).write_text(html, encoding="utf-8")
+        HTML(string=html).write_pdf(str(target))
+    else:
+        raise ValueError(producer)
+    return target
+
+
 def contents_page_map(report, pages):
     """Where each contents entry landed (searching after the contents page)."""
     from holdout_content.html_render import contents_entries

@@ -269,25 +269,16 @@ def soft_hyphen_marks(pdf_path, size=BOX_SIZE):
 
 
 def write_pdf(report, target, work):
-    if report["producer"] == "chromium":
-        from build_holdout import run_chromium
-        if report.get("hyphenate"):
-            html = render_html(report, "all")
-            run_chromium(html, target, work)
-            marks = soft_hyphen_marks(target)
-            words = [w.replace(SHY, "") for w in re.findall(r"[A-Za-z\u00ad]+", html)
-                     if SHY in w]
-            if [w for w, _used in marks] != words:
-                raise RuntimeError("soft-hyphenated words not read back in order")
-            keep = {(n, p) for n, (_word, used) in enumerate(marks) for p in used}
-            run_chromium(render_html(report, keep or {(-1, 0)}), target, work)
-        else:
-            run_chromium(render_html(report), target, work)
-    elif report["producer"] == "weasyprint":
-        from weasyprint import HTML
-        html = render_html(report)
-        (work / (target.stem + ".html")).write_text(html, encoding="utf-8")
-        HTML(string=html).write_pdf(str(target))
-    else:
-        raise ValueError(report["producer"])
-    return target
+    from build_holdout import print_html, run_chromium
+    if report["producer"] == "chromium" and report.get("hyphenate"):
+        html = render_html(report, "all")
+        run_chromium(html, target, work)
+        marks = soft_hyphen_marks(target)
+        words = [w.replace(SHY, "") for w in re.findall(r"[A-Za-z\u00ad]+", html)
+                 if SHY in w]
+        if [w for w, _used in marks] != words:
+            raise RuntimeError("soft-hyphenated words not read back in order")
+        keep = {(n, p) for n, (_word, used) in enumerate(marks) for p in used}
+        run_chromium(render_html(report, keep or {(-1, 0)}), target, work)
+        return target
+    return print_html(render_html(report), report["producer"], target, work)

@@ -116,10 +116,5 @@ def build_docx(report):
 def write_pdf(report, target, work):
     from pathlib import Path
 
-    from build_holdout import run_libreoffice
-    docx_path = work / (Path(report["file"]).stem + ".docx")
-    build_docx(report).save(docx_path)
-    produced = run_libreoffice(docx_path, work)
-    if produced != target:
-        produced.replace(target)
-    return target
+    from build_holdout import docx_to_pdf
+    return docx_to_pdf(build_docx(report), target, work, Path(report["file"]).stem)

@@ -308,10 +308,5 @@ def build_docx(report):
 
 def write_pdf(report, target, work):
     """Write the .docx to ``work`` and convert it with LibreOffice to ``target``."""
-    from build_holdout import run_libreoffice
-    docx_path = work / (target.stem + ".docx")
-    build_docx(report).save(docx_path)
-    produced = run_libreoffice(docx_path, work)
-    if produced != target:
-        produced.replace(target)
-    return target
+    from build_holdout import docx_to_pdf
+    return docx_to_pdf(build_docx(report), target, work, target.stem)

@@ -200,14 +200,5 @@ def render_html(report):
 
 def write_pdf(report, target, work):
     """Chromium (flags of tools/build_holdout.py) or WeasyPrint, by ``report["producer"]``."""
-    html = render_html(report)
-    if report["producer"] == "chromium":
-        from build_holdout import run_chromium
-        run_chromium(html, target, work)
-    elif report["producer"] == "weasyprint":
-        from weasyprint import HTML
-        (work / (target.stem + ".html")).write_text(html, encoding="utf-8")
-        HTML(string=html).write_pdf(str(target))
-    else:
-        raise ValueError(report["producer"])
-    return target
+    from build_holdout import print_html
+    return print_html(render_html(report), report["producer"], target, work)

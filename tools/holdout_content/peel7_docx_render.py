@@ -389,13 +389,9 @@ def write_pdf(report, target, work):
     """Two passes when there is a contents page, so that its page numbers are real."""
     from pathlib import Path
 
-    from build_holdout import run_libreoffice
+    from build_holdout import docx_to_pdf
     page_map = None
     for _ in range(2 if report.get("contents") else 1):
-        docx_path = work / (Path(report["file"]).stem + ".docx")
-        build_docx(report, page_map).save(docx_path)
-        produced = run_libreoffice(docx_path, work)
-        if produced != target:
-            produced.replace(target)
+        docx_to_pdf(build_docx(report, page_map), target, work, Path(report["file"]).stem)
         page_map = contents_pages(report, target)
     return target
