@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
@@ -41,3 +41,33 @@ def _bound(year: int, month: int | None, day: int | None, end: bool) -> str:
     if day is None:
         day = calendar.monthrange(year, month)[1] if end else 1
     return date(year, month, day).isoformat()
+
+
+# -- the clock: one place for "now", so tests (and the board's as-at views) can fix it ------
+
+
+def now() -> datetime:
+    """The current moment in UTC."""
+    return datetime.now(UTC)
+
+
+def now_iso() -> str:
+    """The current moment as stored in the database: ISO 8601, UTC, whole seconds."""
+    return now().isoformat(timespec="seconds")
+
+
+def today() -> date:
+    """Today's date (local)."""
+    return date.today()
+
+
+def sort_key(published: str | None) -> str | None:
+    """A stored publication date ("YYYY-MM-DD", "YYYY-MM" or "YYYY") as a comparable
+    YYYY-MM-DD: a month-only date sorts as the first of its month, a year as 1 January."""
+    if not published:
+        return None
+    if len(published) >= 10:
+        return published[:10]
+    if len(published) == 7:
+        return published + "-01"
+    return published[:4] + "-01-01"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from practicedb import storage
+from practicedb import pipeline, storage
 from practicedb.models import Practice, Report
 
 REPO = Path(__file__).resolve().parent.parent
@@ -68,6 +68,6 @@ def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "practices.db"
     db = storage.open_db(path)
     for report in make_reports():
-        storage.store_report(db, report)
+        pipeline.store(db, report)
     db.close()
     return path

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from practicedb.cli import cli
-from practicedb.export import CONTRACT_KEYS
+from practicedb.storage.export import CONTRACT_KEYS
 
 
 @pytest.fixture
@@ -161,17 +161,17 @@ def test_rebuilding_the_index_keeps_other_files_in_the_index_folder(db_path, tmp
 def test_withdrawn_practices_do_not_make_every_search_rebuild_the_index(tmp_path):
     import copy
 
-    from practicedb import storage
+    from practicedb import pipeline, storage
     from tests.conftest import make_reports
 
     db_file = tmp_path / "p.db"
     db = storage.open_db(db_file)
     report = make_reports()[0]
-    storage.store_report(db, report)
+    pipeline.store(db, report)
     revised = copy.deepcopy(report)
     revised.sha256 = "9" * 64
     revised.practices = revised.practices[:1]  # one practice is withdrawn
-    storage.store_report(db, revised)
+    pipeline.store(db, revised)
     db.close()
     args = ["--db", str(db_file), "--index", str(tmp_path / "idx"), "search", "victims"]
     first = CliRunner().invoke(cli, args)

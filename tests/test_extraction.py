@@ -310,7 +310,7 @@ def test_japanese_text_is_usable_but_script_soup_is_not():
     """Regression: Japanese (kanji, hiragana, katakana) counted as five scripts, so a page
     of real Japanese text was refused as undecoded glyphs once a system font let PDFium
     read it (pdfminer's kampo.pdf after fonts-urw-base35 was installed)."""
-    from practicedb.pdftext import is_unusable
+    from practicedb.extraction.pdftext import is_unusable
 
     japanese = ("第二条第一項の表の青色の灯火の項第三号中「含む。」を"
                 "「含む。青色の灯火の矢印の項を除き、以下この条において"
@@ -324,7 +324,7 @@ def test_japanese_text_is_usable_but_script_soup_is_not():
 def test_a_frame_edge_parts_a_row_only_at_more_than_a_word_space():
     """Words either side of a box's edge are separate lines (a box floated beside text),
     unless they are a word space apart (a cover title running across a panel's edge)."""
-    from practicedb.layout import _split_gaps
+    from practicedb.extraction.layout import _split_gaps
 
     def word(text: str, x0: float) -> dict:
         return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": 100.0,
@@ -344,7 +344,7 @@ def test_a_running_header_in_two_parts_is_dropped_but_not_a_box_line_naming_the_
     line to PDFium, two to pdfplumber; the right part stopped boxes carrying over pages.
     It is dropped only beside the other part, so a box's own force line near the top of
     a page stays."""
-    from practicedb.layout import Line, _mark_dropped
+    from practicedb.extraction.layout import Line, _mark_dropped
 
     keys = {"peelpoliceeffectivenessefficiencyandlegitimacykentpolice"}
     left = Line("PEEL 2023–25: Police effectiveness, efficiency and legitimacy",

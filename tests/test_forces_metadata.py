@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from practicedb import metadata
+from practicedb.extraction import metadata
 from practicedb.forces import all_forces, canonical_force, find_forces, force_line, forces_line
 from practicedb.models import Practice
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from practicedb import index as ix
-from practicedb import searching
-from practicedb.index import Hit, IndexBusyError, IndexMissingError, QueryError
-from practicedb.searching import parsing, phrases
+from practicedb.search import finder as searching
+from practicedb.search import index as ix
+from practicedb.search import parsing, phrases
+from practicedb.search.index import Hit, IndexBusyError, IndexMissingError, QueryError
 
 
 def practice(pid: str, **kw) -> dict:
@@ -95,7 +95,7 @@ def test_rebuild_and_doc_count(tmp_path: Path, built: Path) -> None:
 
 
 def test_title_match_ranks_above_body_only_match(built: Path) -> None:
-    hits = ix.search(built, "stalking")
+    hits = searching.search(built, "stalking")
     assert ids(hits) == ["title-match", "body-match"]
     assert hits[0].score > hits[1].score
 
@@ -118,13 +118,13 @@ def test_title_boost_beats_repeated_body_mentions(tmp_path: Path) -> None:
         practice(f"filler{n}", body="Neighbourhood policing and custody. " * 2) for n in range(6)
     ]
     ix.rebuild(path, docs)
-    hits = ix.search(path, "stalking")
+    hits = searching.search(path, "stalking")
     assert ids(hits) == ["in-title", "in-body"]
     assert hits[0].snippet == "«Stalking» advocates in the control room"  # title fallback
 
 
 def test_stemming_and_snippet_marks(built: Path) -> None:
-    hits = ix.search(built, "victims")
+    hits = searching.search(built, "victims")
     assert "victim-singular" in ids(hits)
     snippet = next(h.snippet for h in hits if h.id == "victim-singular")
     assert "«victim»" in snippet
@@ -135,7 +135,7 @@ def test_snippet_is_short_and_balanced(tmp_path: Path) -> None:
     body = "Filler words here.\n\n" * 40 + "The burglary unit " + "more filler text " * 40
     path = tmp_path / "i"
     ix.rebuild(path, [practice("long", body=body)])
-    (hit,) = ix.search(path, "burglary")
+    (hit,) = searching.search(path, "burglary")
     assert "«burglary»" in hit.snippet
     assert len(hit.snippet) <= 240
     assert hit.snippet.count("«") == hit.snippet.count("»")
@@ -144,28 +144,28 @@ def test_snippet_is_short_and_balanced(tmp_path: Path) -> None:
 def test_snippet_with_dense_matches_is_cut_cleanly(tmp_path: Path) -> None:
     path = tmp_path / "i"
     ix.rebuild(path, [practice("dense", body="burglary and robbery " * 60)])
-    (hit,) = ix.search(path, "burglary robbery")
+    (hit,) = searching.search(path, "burglary robbery")
     assert len(hit.snippet) <= 240
     assert hit.snippet.count("«") == hit.snippet.count("»") > 2
     assert "«»" not in hit.snippet
 
 
 def test_forces_and_areas_are_word_searchable(built: Path) -> None:
-    assert ids(ix.search(built, "thames")) == ["body-match"]
-    assert ids(ix.search(built, 'forces:"thames valley"')) == ["body-match"]
+    assert ids(searching.search(built, "thames")) == ["body-match"]
+    assert ids(searching.search(built, 'forces:"thames valley"')) == ["body-match"]
 
 
 def test_filter_area_force_kind(built: Path) -> None:
-    assert ids(ix.search(built, "", areas=["victims"])) == ["title-match"]
+    assert ids(searching.search(built, "", areas=["victims"])) == ["title-match"]
     # Exact names only: a word of an area is not the area.
-    assert ix.search(built, "", areas=["Victim"]) == []
-    assert set(ids(ix.search(built, "", forces=["KENT POLICE"]))) == {
+    assert searching.search(built, "", areas=["Victim"]) == []
+    assert set(ids(searching.search(built, "", forces=["KENT POLICE"]))) == {
         "title-match",
         "victim-singular",
     }
-    assert ids(ix.search(built, "", kinds=["promising"])) == ["body-match"]
+    assert ids(searching.search(built, "", kinds=["promising"])) == ["body-match"]
     # OR within a filter
-    assert set(ids(ix.search(built, "", kinds=["promising", "good"]))) == {
+    assert set(ids(searching.search(built, "", kinds=["promising", "good"]))) == {
         "body-match",
         "undated",
     }
@@ -173,15 +173,16 @@ def test_filter_area_force_kind(built: Path) -> None:
 
 def test_filters_combine_with_and(built: Path) -> None:
     kent = ["Kent Police"]
-    assert ids(ix.search(built, "", forces=kent, kinds=["notable"])) == ["victim-singular"]
-    assert ix.search(built, "", forces=kent, kinds=["promising"]) == []
-    assert ids(ix.search(built, "victims", forces=kent, areas=["Custody"])) == ["victim-singular"]
-    assert ix.search(built, "stalking", forces=["Essex Police"]) == []
+    assert ids(searching.search(built, "", forces=kent, kinds=["notable"])) == ["victim-singular"]
+    assert searching.search(built, "", forces=kent, kinds=["promising"]) == []
+    found = searching.search(built, "victims", forces=kent, areas=["Custody"])
+    assert ids(found) == ["victim-singular"]
+    assert searching.search(built, "stalking", forces=["Essex Police"]) == []
 
 
 def test_date_filters_inclusive_and_partial(built: Path) -> None:
     def dated(**kw) -> set[str]:
-        return set(ids(ix.search(built, "", **kw)))
+        return set(ids(searching.search(built, "", **kw)))
 
     assert dated(since="2022-11-15") == {"title-match", "body-match"}
     assert dated(since="2022-11-16") == {"title-match"}
@@ -196,26 +197,27 @@ def test_date_filters_inclusive_and_partial(built: Path) -> None:
 
 def test_bad_dates_raise_query_error(built: Path) -> None:
     with pytest.raises(QueryError, match="not a date"):
-        ix.search(built, "x", since="last week")
+        searching.search(built, "x", since="last week")
     with pytest.raises(QueryError):
-        ix.search(built, "x", since="2023-05", until="2022-01")
+        searching.search(built, "x", since="2023-05", until="2022-01")
 
 
 def test_browse_lists_newest_first_undated_last(built: Path) -> None:
-    assert ids(ix.search(built, "")) == ["title-match", "body-match", "victim-singular", "undated"]
-    assert ids(ix.search(built, "", limit=2)) == ["title-match", "body-match"]
-    assert ids(ix.search(built, " * ", limit=2)) == ["title-match", "body-match"]
+    newest_first = ["title-match", "body-match", "victim-singular", "undated"]
+    assert ids(searching.search(built, "")) == newest_first
+    assert ids(searching.search(built, "", limit=2)) == ["title-match", "body-match"]
+    assert ids(searching.search(built, " * ", limit=2)) == ["title-match", "body-match"]
 
 
 def test_update_upsert_replaces_and_delete(built: Path) -> None:
     ix.update(built, upserts=[practice("body-match", title="Burglary response", body="New text")])
     assert ix.doc_count(built) == 4
-    assert ix.search(built, "stalking", forces=["Thames Valley Police"]) == []
-    assert ids(ix.search(built, "burglary")) == ["body-match"]
+    assert searching.search(built, "stalking", forces=["Thames Valley Police"]) == []
+    assert ids(searching.search(built, "burglary")) == ["body-match"]
     ix.update(built, upserts=[practice("new-one", title="Burglary prevention")])
     ix.update(built, delete_ids=["title-match", "no-such-id"])
     assert ix.doc_count(built) == 4
-    assert ids(ix.search(built, "stalking")) == []
+    assert ids(searching.search(built, "stalking")) == []
     assert ix.is_healthy(built, {"body-match", "victim-singular", "undated", "new-one"})
 
 
@@ -235,7 +237,7 @@ def test_update_without_index_raises(tmp_path: Path) -> None:
     with pytest.raises(IndexMissingError):
         ix.update(tmp_path / "missing", upserts=[practice("a")])
     with pytest.raises(IndexMissingError):
-        ix.search(tmp_path / "missing", "anything")
+        searching.search(tmp_path / "missing", "anything")
 
 
 def test_failed_rebuild_keeps_old_index(built: Path) -> None:
@@ -246,8 +248,8 @@ def test_failed_rebuild_keeps_old_index(built: Path) -> None:
     with pytest.raises(RuntimeError):
         ix.rebuild(built, exploding())
     assert ix.doc_count(built) == 4
-    assert ids(ix.search(built, "stalking"))[0] == "title-match"
-    assert ix.search(built, "fresh") == []
+    assert ids(searching.search(built, "stalking"))[0] == "title-match"
+    assert searching.search(built, "fresh") == []
     assert not list(built.parent.glob(".index.*"))
 
 
@@ -281,14 +283,14 @@ def test_damaged_index_detected_and_rebuilt(built: Path, damage: str) -> None:
     assert not ix.is_healthy(built)
     assert ix.rebuild(built, CORPUS) == 4
     assert ix.is_healthy(built, {p["id"] for p in CORPUS})
-    assert ids(ix.search(built, "stalking"))[0] == "title-match"
+    assert ids(searching.search(built, "stalking"))[0] == "title-match"
 
 
 def test_damaged_index_reports_missing_not_raw_errors(built: Path) -> None:
     for seg in segment_files(built):
         seg.unlink()
     with pytest.raises(IndexMissingError, match="rebuild"):
-        ix.search(built, "stalking")
+        searching.search(built, "stalking")
     with pytest.raises(IndexMissingError, match="rebuild"):
         ix.update(built, upserts=[practice("new")], delete_ids=["undated"])
 
@@ -375,7 +377,7 @@ HOSTILE = [
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_queries_never_raise_raw_errors(built: Path, query: str) -> None:
     try:
-        hits = ix.search(built, query, limit=5)
+        hits = searching.search(built, query, limit=5)
     except QueryError as exc:
         assert str(exc)
     else:
@@ -387,20 +389,20 @@ def test_wildcard_expansion_is_capped(tmp_path: Path, monkeypatch: pytest.Monkey
     path = tmp_path / "i"
     words = [f"word{n}" for n in range(50)]
     ix.rebuild(path, [practice(str(n), body=" ".join(words[n:] + words[:n])) for n in range(3)])
-    assert len(ix.search(path, "word*")) == 3
+    assert len(searching.search(path, "word*")) == 3
     monkeypatch.setattr(parsing, "MAX_EXPANDED_TERMS", 10)
     with pytest.raises(QueryError, match="too many"):
-        ix.search(path, "word*")
+        searching.search(path, "word*")
 
 
 def test_syntax_the_parser_chokes_on_is_retried_as_words(built: Path) -> None:
-    assert ids(ix.search(built, "OR ANDNOT ANDNOT stalking"))[:1] == ["title-match"]
+    assert ids(searching.search(built, "OR ANDNOT ANDNOT stalking"))[:1] == ["title-match"]
 
 
 def test_long_queries_are_cut(built: Path) -> None:
-    assert "title-match" in ids(ix.search(built, "stalking " + "zzz " * 2000))
+    assert "title-match" in ids(searching.search(built, "stalking " + "zzz " * 2000))
     # Only the first MAX_QUERY_CHARS count: words beyond are ignored, keeping cost bounded.
-    assert ix.search(built, "zzz " * 200 + "stalking") == []
+    assert searching.search(built, "zzz " * 200 + "stalking") == []
 
 
 def test_rebuild_waits_for_running_update(built: Path) -> None:
@@ -426,9 +428,9 @@ def test_index_of_an_older_schema_is_rebuilt_not_searched(built: Path) -> None:
     assert ix.current_doc_count(built) is None
     assert searching.indexed_count(built) is None
     with pytest.raises(IndexMissingError, match="rebuild"):
-        ix.search(built, "stalking")
+        searching.search(built, "stalking")
     ix.rebuild(built, CORPUS)
-    assert ids(ix.search(built, "stalking"))[0] == "title-match"
+    assert ids(searching.search(built, "stalking"))[0] == "title-match"
 
 
 def test_term_at_a_time_scores_match_whoosh(built: Path) -> None:
@@ -450,7 +452,7 @@ def test_term_at_a_time_scores_match_whoosh(built: Path) -> None:
 def test_andmaybe_keeps_its_meaning(built: Path) -> None:
     """Regression: rewriting NOT crashed on whoosh's two-operand queries, so
     'a ANDMAYBE b' fell back to plain words and matched b on its own too."""
-    found = ids(ix.search(built, "stalking ANDMAYBE custody"))
+    found = ids(searching.search(built, "stalking ANDMAYBE custody"))
     assert set(found) == {"title-match", "body-match"}
 
 
@@ -480,7 +482,7 @@ def test_quoted_phrases_match_words_side_by_side(tmp_path: Path, query: str,
     """Phrases in the body are read from its word pairs, not its words' positions."""
     path = tmp_path / "index"
     ix.rebuild(path, PHRASE_CORPUS)
-    assert set(ids(ix.search(path, query))) == expected
+    assert set(ids(searching.search(path, query))) == expected
 
 
 def test_phrase_pairs_score_as_whoosh(tmp_path: Path) -> None:
@@ -506,5 +508,5 @@ def test_fields_without_word_pairs_are_indexed(tmp_path: Path) -> None:
     odd = [practice("empty", title="The", section="", body="Victims of domestic abuse."),
            practice("one-word", title="Drones", section="Of", forces=[], areas=[])]
     assert ix.rebuild(path, odd) == 2
-    assert ids(ix.search(path, '"domestic abuse"')) == ["empty"]
-    assert ids(ix.search(path, "drones")) == ["one-word"]
+    assert ids(searching.search(path, '"domestic abuse"')) == ["empty"]
+    assert ids(searching.search(path, "drones")) == ["one-word"]

@@ -8,9 +8,9 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from practicedb import storage
+from practicedb import pipeline, storage
 from practicedb.cli import cli
-from practicedb.ingest import ingest_paths
+from practicedb.pipeline import ingest_paths
 from tests.conftest import CORPUS, ROBUSTNESS, load_answers, make_reports
 
 
@@ -57,7 +57,7 @@ def test_robustness_folder_never_stops_the_batch(tmp_path):
     manifest = _manifest()
     db = storage.open_db(tmp_path / "p.db")
     kept = make_reports()[0]
-    storage.store_report(db, kept)
+    pipeline.store(db, kept)
     before = db["practices"].count
 
     summary = ingest_paths([ROBUSTNESS], db, None, _no_classify, timeout=60)

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from practicedb import pack, reviews, storage
+from practicedb import reviews, storage
+from practicedb.board import pack
 from practicedb.classification import load_taxonomy
 from practicedb.cli import cli
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from practicedb import index as ix
-from practicedb import query as qu
-from practicedb.query import Glossary, GlossaryError, load_glossary, rewrite
+from practicedb.search import finder
+from practicedb.search import index as ix
+from practicedb.search import query as qu
+from practicedb.search.query import Glossary, GlossaryError, load_glossary, rewrite
 
 
 @pytest.fixture(scope="module")
@@ -139,39 +140,39 @@ def ids(hits: list) -> list[str]:
 
 
 def test_acronym_finds_spelt_out_and_back(built: Path, glossary: Glossary) -> None:
-    assert "spelt" not in ids(ix.search(built, "DA"))  # without the glossary
-    found = ids(ix.find(built, "DA", glossary=glossary).hits)
+    assert "spelt" not in ids(finder.search(built, "DA"))  # without the glossary
+    found = ids(finder.find(built, "DA", glossary=glossary).hits)
     assert {"spelt", "acronym", "both"} <= set(found)
-    back = ids(ix.find(built, "domestic abuse", glossary=glossary).hits)
+    back = ids(finder.find(built, "domestic abuse", glossary=glossary).hits)
     assert "acronym" in back
 
 
 def test_typed_words_outrank_expansions(built: Path, glossary: Glossary) -> None:
-    found = ids(ix.find(built, "DA", glossary=glossary).hits)
+    found = ids(finder.find(built, "DA", glossary=glossary).hits)
     assert found.index("acronym") < found.index("spelt")
-    found = ids(ix.find(built, "domestic abuse", glossary=glossary).hits)
+    found = ids(finder.find(built, "domestic abuse", glossary=glossary).hits)
     assert found.index("spelt") < found.index("acronym")
 
 
 def test_misspelling_is_corrected_and_suggested(built: Path, glossary: Glossary) -> None:
-    assert ix.search(built, "safegaurding") == []
-    result = ix.find(built, "safegaurding", glossary=glossary)
+    assert finder.search(built, "safegaurding") == []
+    result = finder.find(built, "safegaurding", glossary=glossary)
     assert result.suggestion == "safeguarding"
     assert ids(result.hits) == ["other"]
-    assert ix.find(built, "safeguarding", glossary=glossary).suggestion is None
+    assert finder.find(built, "safeguarding", glossary=glossary).suggestion is None
 
 
 def test_glossary_words_and_short_words_are_never_corrected(built: Path, glossary: Glossary
                                                              ) -> None:
-    assert ix.find(built, "rape kids", glossary=glossary).suggestion is None
+    assert finder.find(built, "rape kids", glossary=glossary).suggestion is None
 
 
 def test_field_aliases_and_operators(built: Path, glossary: Glossary) -> None:
-    assert ids(ix.find(built, 'force:"gwent police"', glossary=glossary).hits) == ["acronym"]
-    assert ids(ix.find(built, "title:safeguarding", glossary=glossary).hits) == ["other"]
-    not_car = ids(ix.find(built, "DA NOT car", glossary=glossary).hits)
+    assert ids(finder.find(built, 'force:"gwent police"', glossary=glossary).hits) == ["acronym"]
+    assert ids(finder.find(built, "title:safeguarding", glossary=glossary).hits) == ["other"]
+    not_car = ids(finder.find(built, "DA NOT car", glossary=glossary).hits)
     assert "acronym" not in not_car and "both" in not_car
-    assert ids(ix.find(built, '"rural roads" AND speed', glossary=glossary).hits) == ["filler"]
+    assert ids(finder.find(built, '"rural roads" AND speed', glossary=glossary).hits) == ["filler"]
 
 
 @pytest.mark.parametrize("query", ['"DA', "(DA OR", "DA AND", "NOT", "title:(DA", "*a*",
@@ -179,7 +180,7 @@ def test_field_aliases_and_operators(built: Path, glossary: Glossary) -> None:
 def test_malformed_queries_with_glossary_never_raise_raw(built: Path, glossary: Glossary,
                                                          query: str) -> None:
     try:
-        result = ix.find(built, query, glossary=glossary, limit=3)
+        result = finder.find(built, query, glossary=glossary, limit=3)
     except ix.QueryError as exc:
         assert str(exc)
     else:

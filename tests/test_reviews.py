@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from practicedb import reviews, storage
+from practicedb import pipeline, reviews, storage
 from practicedb.cli import cli
 from tests.conftest import make_reports
 
@@ -136,7 +136,7 @@ def test_assessments_survive_reingest_of_a_revised_report(tmp_path):
     """Ingest, assess, re-ingest a revision without one practice: kept, withdrawn, history whole."""
     db = storage.open_db(tmp_path / "p.db")
     report = make_reports()[0]
-    first = storage.store_report(db, report)
+    first = pipeline.store(db, report)
     harbour, burglary = first.added
     reviews.assess(db, harbour, by="DI Khan", status="will adopt", due="2027-02-28",
                    note="Pilot in the north")
@@ -146,7 +146,7 @@ def test_assessments_survive_reingest_of_a_revised_report(tmp_path):
     revised.sha256 = "e" * 64
     revised.practices = revised.practices[:1]
     revised.practices[0].areas = ["Victim care"]  # reclassified on the way: review stays put
-    second = storage.store_report(db, revised)
+    second = pipeline.store(db, revised)
     assert second.removed == [burglary] and second.updated == [harbour]
 
     gone = storage.get_practice(db, burglary)
@@ -165,8 +165,8 @@ def test_assessments_survive_reingest_of_a_revised_report(tmp_path):
     assert {r["practice_id"] for r in withdrawn} == {harbour, burglary}
 
     # The search index drops the withdrawn practice and stays healthy.
-    from practicedb import index
-    from practicedb.ingest import sync_index
+    from practicedb.pipeline import sync_index
+    from practicedb.search import index
 
     assert sync_index(db, tmp_path / "idx", set(second.updated), set(second.removed)) == ""
     assert index.doc_count(tmp_path / "idx") == 1

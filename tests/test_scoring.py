@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from practicedb import index as ix
-from practicedb import searching
-from practicedb.searching import engine as scoring
-from practicedb.searching import parsing, phrases
+from practicedb.search import engine as scoring
+from practicedb.search import finder as searching
+from practicedb.search import index as ix
+from practicedb.search import parsing, phrases
 
 WORDS = ("domestic abuse violence custody county lines drug crime serious organised "
          "victim call handler mental health nurse control room stalking team").split()

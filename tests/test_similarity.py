@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from practicedb import storage
+from practicedb import pipeline, storage
 from practicedb.cli import cli
-from practicedb.export import CONTRACT_KEYS
 from practicedb.models import Practice, Report
-from practicedb.similarity import DocumentError, group_by_area, read_document
+from practicedb.search.similarity import DocumentError, group_by_area, read_document
+from practicedb.storage.export import CONTRACT_KEYS
 from tests.conftest import CORPUS
 
 BURGLARY = "we give burglary victims a crime prevention visit within two days"
@@ -99,7 +99,7 @@ PRACTICES = [
 def run(tmp_path: Path):
     db = storage.open_db(tmp_path / "p.db")
     for n, p in enumerate(PRACTICES, 1):
-        storage.store_report(db, _report(n, p.forces[0], [p]))
+        pipeline.store(db, _report(n, p.forces[0], [p]))
     db.close()
     runner = CliRunner()
     base = ["--db", str(tmp_path / "p.db"), "--index", str(tmp_path / "index")]

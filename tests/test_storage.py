@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from practicedb import identity, storage
+from practicedb import pipeline, reviews, storage
+from practicedb.storage import identity
 from tests.conftest import make_reports
 
 
@@ -24,7 +25,7 @@ def test_m002_opens_reviews_for_practices_stored_before_it(tmp_path):
 
     path = tmp_path / "old.db"
     old = sqlite_utils.Database(path)
-    storage.migrations.apply(old, stop_before="m002_reviews")
+    storage.migrations.migrations.apply(old, stop_before="m002_reviews")
     old["reports"].insert({"id": "r-1", "title": "Old report"}, pk="id")
     old["practices"].insert({"id": "p-1", "report_id": "r-1", "title": "Old practice",
                              "areas": '["Victim care"]', "primary_area": "Victim care"}, pk="id")
@@ -62,7 +63,7 @@ def test_report_key_falls_back_to_file_name():
 def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
     report = make_reports()[0]
-    first = storage.store_report(db, report)
+    first = pipeline.store(db, report)
     assert len(first.added) == 2 and not first.updated
     seen = {r["id"]: r["first_seen"] for r in db.query("select id, first_seen from practices")}
 
@@ -70,7 +71,7 @@ def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(t
     revised.sha256 = "c" * 64
     revised.practices = revised.practices[:1]
     revised.practices[0].body = "Revised text."
-    second = storage.store_report(db, revised)
+    second = pipeline.store(db, revised)
     assert second.updated == first.added[:1]
     assert second.removed == first.added[1:]
     rows = {r["id"]: r
@@ -85,10 +86,10 @@ def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(t
     assert len(storage.find_practices(db, include_withdrawn=True)) == 2
     assert storage.get_practice(db, gone)["withdrawn_at"]
     # storing the same revision again withdraws nothing new
-    assert storage.store_report(db, revised).removed == []
+    assert pipeline.store(db, revised).removed == []
 
     # the original comes back: the practice reappears, un-withdrawn, same first_seen, one review
-    third = storage.store_report(db, report)
+    third = pipeline.store(db, report)
     assert third.added == [] and sorted(third.updated) == sorted(first.added)
     assert third.removed == []
     back = db.execute("select withdrawn_at, first_seen from practices where id = ?",
@@ -101,8 +102,8 @@ def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(t
 def test_store_opens_one_review_per_practice_in_its_primary_area(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
     report = make_reports()[0]
-    storage.store_report(db, report)
-    storage.store_report(db, report)  # re-ingest: no duplicates
+    pipeline.store(db, report)
+    pipeline.store(db, report)  # re-ingest: no duplicates
     reviews = sorted((r["area"], r["status"]) for r in db["reviews"].rows)
     assert reviews == [("Domestic abuse, VAWG and sexual offences", "new"),
                        ("Neighbourhood policing", "new")]
@@ -123,14 +124,15 @@ def test_history_is_append_only(db_path):
 
 def test_reclassify_moves_only_untouched_reviews(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
-    stored = storage.store_report(db, make_reports()[0])
+    stored = pipeline.store(db, make_reports()[0])
     untouched, worked = stored.added
     db.execute("""insert into review_history (practice_id, area, at, by, from_status, to_status)
                   values (?, 'Neighbourhood policing', '2026-01-01', 'x', 'new', 'new')""",
                [worked])
-    with db.conn:
-        storage.set_areas(db, untouched, ["Victim care"])
-        storage.set_areas(db, worked, ["Victim care"])
+    with db.atomic():
+        for pid in (untouched, worked):
+            storage.set_areas(db, pid, ["Victim care"])
+            reviews.follow_primary(db, pid, "Victim care")
     areas = {r["practice_id"]: r["area"] for r in db["reviews"].rows}
     assert areas == {untouched: "Victim care", worked: "Neighbourhood policing"}
 
@@ -166,12 +168,12 @@ def test_revised_report_read_under_another_title_keeps_its_ids(tmp_path):
     """Same file, title read differently (a newer extractor, a corrected cover)."""
     db = storage.open_db(tmp_path / "x.db")
     report = make_reports()[0]
-    first = storage.store_report(db, report)
+    first = pipeline.store(db, report)
     revised = copy.deepcopy(report)
     revised.sha256 = "e" * 64
     revised.title = ("PEEL 2023-25 Police effectiveness, efficiency and legitimacy: "
                      "An inspection of Cumbria Constabulary")
-    second = storage.store_report(db, revised)
+    second = pipeline.store(db, revised)
     assert second.report_id == first.report_id
     assert sorted(second.updated) == sorted(first.added) and not second.removed
     assert db["reports"].count == 1
@@ -180,11 +182,11 @@ def test_revised_report_read_under_another_title_keeps_its_ids(tmp_path):
 def test_reworded_practice_title_keeps_its_id_when_the_text_is_the_same(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
     report = make_reports()[0]
-    first = storage.store_report(db, report)
+    first = pipeline.store(db, report)
     revised = copy.deepcopy(report)
     revised.sha256 = "f" * 64
     revised.practices[0].title = "Operation Harbour: keeping repeat victims safe"
-    second = storage.store_report(db, revised)
+    second = pipeline.store(db, revised)
     assert sorted(second.updated) == sorted(first.added)
     assert not second.removed and not second.added
     stored = storage.get_practice(db, first.added[0])
@@ -195,7 +197,7 @@ def test_an_unrelated_report_with_the_same_file_name_is_a_new_report(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
     peel, thematic, _ = make_reports()
     thematic.file_name = peel.file_name  # e.g. both saved as download.pdf
-    a = storage.store_report(db, peel)
-    b = storage.store_report(db, thematic)
+    a = pipeline.store(db, peel)
+    b = pipeline.store(db, thematic)
     assert a.report_id != b.report_id and not b.removed
     assert db["practices"].count == len(peel.practices) + len(thematic.practices)

@@ -52,10 +52,11 @@ def _vocabulary() -> tuple[list[str], list[str], list[str]]:
 
 def build(root: Path, n: int = N) -> tuple[Path, Path, float, float]:
     """Synthetic db + index under ``root``; returns (db, index dir, db secs, index secs)."""
-    from practicedb import index, storage
+    from practicedb import storage
     from practicedb.classification import load_taxonomy
     from practicedb.forces import all_forces
     from practicedb.models import KINDS, Practice, Report
+    from practicedb.search import index
 
     rng = random.Random(SEED)
     sentences, titles, terms = _vocabulary()
@@ -130,9 +131,10 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=N, help="practices to generate")
     args = parser.parse_args()
 
-    from practicedb import index, similarity, storage
+    from practicedb import search, storage
     from practicedb.classification import load_taxonomy
-    from practicedb.query import load_glossary
+    from practicedb.search import index, similarity
+    from practicedb.search.query import load_glossary
 
     root = CACHE / f"n{args.n}"
     db_path, index_dir = root / "bench.db", root / "index" / "practices"
@@ -152,7 +154,7 @@ def main() -> None:
     db = storage.open_db(db_path)
     rng = random.Random(SEED)
     qs = queries(rng)
-    index.find(index_dir, "warm up", glossary=glossary)  # first open reads the segment files
+    search.find(index_dir, "warm up", glossary=glossary)  # first open reads the segment files
 
     def timed(fn) -> list[float]:  # type: ignore[no-untyped-def]
         out = []
@@ -164,7 +166,7 @@ def main() -> None:
 
     def find(text: str, filters: dict) -> None:
         try:
-            index.find(index_dir, text, glossary=glossary, limit=10, **filters)
+            search.find(index_dir, text, glossary=glossary, limit=10, **filters)
         except index.QueryError:
             pass
 

@@ -67,7 +67,7 @@ def build(workdir: Path) -> tuple[object, Path]:
     """A database and index of the corpus, built with the real ingest + classification."""
     from practicedb import storage
     from practicedb.classification import classify, load_taxonomy
-    from practicedb.ingest import ingest_paths
+    from practicedb.pipeline import ingest_paths
 
     taxonomy = load_taxonomy()
     db = storage.open_db(workdir / "eval.db")
@@ -118,10 +118,10 @@ def recall(ranked: list[str], grades: dict[str, int], k: int = K) -> float:
 
 def evaluate(workdir: Path | None = None) -> dict:
     """{system: {"ndcg": mean, "recall": mean, "per_query": [(text, ndcg, recall)]}}."""
-    from practicedb import index, storage
+    from practicedb import search, storage
     from practicedb.classification import load_taxonomy
-    from practicedb.query import load_glossary
-    from practicedb.similarity import benchmark
+    from practicedb.search.query import load_glossary
+    from practicedb.search.similarity import benchmark
 
     with tempfile.TemporaryDirectory(prefix="pdb-eval-") as tmp:
         db, index_dir = build(Path(workdir or tmp))
@@ -130,7 +130,7 @@ def evaluate(workdir: Path | None = None) -> dict:
         ids = resolve(handles, practices)
         glossary, taxonomy = load_glossary(None), load_taxonomy()
         systems: dict[str, Callable[[str], list[str]]] = {
-            "search": lambda q: [h.id for h in index.find(index_dir, q, glossary=glossary,
+            "search": lambda q: [h.id for h in search.find(index_dir, q, glossary=glossary,
                                                           limit=K).hits],
             "benchmark": lambda q: [p["id"] for p in benchmark(
                 db, index_dir, q, glossary=glossary, taxonomy=taxonomy, limit=K)[0]],

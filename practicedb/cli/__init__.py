@@ -10,14 +10,14 @@ from pathlib import Path
 
 import click
 
-from .. import __version__
-from ._common import Settings
-from .browse import areas, list_practices, show
-from .export import export
-from .ingest import ingest, reclassify, reindex, status
-from .pack import pack
-from .reviews import assess, export_register, leads, reviews_command
-from .search import benchmark, search, similar
+from practicedb import __version__
+from practicedb.cli._common import Settings
+from practicedb.cli.browse import areas, list_practices, show
+from practicedb.cli.export import export
+from practicedb.cli.ingest import ingest, reclassify, reindex, status
+from practicedb.cli.pack import pack
+from practicedb.cli.reviews import assess, export_register, leads, reviews_command
+from practicedb.cli.search import benchmark, search, similar
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

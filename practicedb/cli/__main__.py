@@ -1,5 +1,5 @@
 """`python -m practicedb.cli` runs the command line (used by scripts and benchmarks)."""
 
-from . import cli
+from practicedb.cli import cli
 
 cli()

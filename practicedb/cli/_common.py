@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ..models import KINDS
+from practicedb.models import KINDS
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Settings:
                 )
             import sqlite3
 
-            from .. import storage
+            from practicedb import storage
 
             try:
                 self._db = storage.open_db(self.db_path)
@@ -53,7 +53,7 @@ class Settings:
 
     def taxonomy(self) -> Any:
         if self._taxonomy is None:
-            from ..classification import TaxonomyError, load_taxonomy
+            from practicedb.classification import TaxonomyError, load_taxonomy
 
             try:
                 self._taxonomy = load_taxonomy(self.taxonomy_path)
@@ -68,7 +68,7 @@ class Settings:
         Areas it names that the taxonomy lacks get a warning (on stderr), once.
         """
         if self._leads is None:
-            from ..reviews import LeadsError, find_leads_file, load_leads
+            from practicedb.reviews import LeadsError, find_leads_file, load_leads
 
             try:
                 self._leads = load_leads(find_leads_file(self.leads_path))
@@ -97,7 +97,7 @@ def _date(end: bool) -> Callable:
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is None:
             return None
-        from ..dates import parse_bound
+        from practicedb.dates import parse_bound
 
         try:
             return parse_bound(value, end=end)
@@ -153,7 +153,7 @@ def _resolve_area(settings: Settings, name: str) -> str:
 
 
 def _resolve_force(name: str) -> str:
-    from ..forces import all_forces, canonical_force
+    from practicedb.forces import all_forces, canonical_force
 
     found = canonical_force(name)
     if found:

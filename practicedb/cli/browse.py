@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from ._common import Settings, console, echo_json, filter_options, json_option, resolve_filters
+from practicedb.cli._common import (
+    Settings,
+    console,
+    echo_json,
+    filter_options,
+    json_option,
+    resolve_filters,
+)
 
 
 @click.command(short_help="The business areas with practice counts.")
@@ -12,7 +19,7 @@ from ._common import Settings, console, echo_json, filter_options, json_option, 
 @click.pass_obj
 def areas(settings: Settings, as_json: bool) -> None:
     """The business areas with how many practices each has."""
-    from .. import storage
+    from practicedb import storage
 
     names = list(settings.taxonomy().names)
     primary = dict.fromkeys(names, 0)
@@ -27,7 +34,7 @@ def areas(settings: Settings, as_json: bool) -> None:
     if as_json:
         echo_json([{"area": a, "primary": p, "total": t} for a, p, t in rows])
         return
-    from ..rendering import areas_table
+    from practicedb.cli.rendering import areas_table
 
     console().print(areas_table(rows))
     unknown = [a for a in total if a not in names]
@@ -46,8 +53,8 @@ def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple
 
     With --area, a practice also shows under an area that is secondary for it.
     """
-    from .. import storage
-    from ..export import contract
+    from practicedb import storage
+    from practicedb.storage.export import contract
 
     filters = resolve_filters(settings, areas, forces, kinds, since, until)
     found = storage.find_practices(settings.db(), **filters)
@@ -58,7 +65,7 @@ def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple
         console().print("No practices match." if any(filters.values()) else
                         "The database has no practices yet. Run 'practicedb ingest FOLDER'.")
         return
-    from ..rendering import practice_table
+    from practicedb.cli.rendering import practice_table
 
     order = list(settings.taxonomy().names)
     groups: dict[str, list[dict]] = {}
@@ -81,8 +88,8 @@ def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple
 @click.pass_obj
 def show(settings: Settings, practice_id: str, as_json: bool) -> None:
     """One practice in full: its report, pages, business areas and review history."""
-    from .. import storage
-    from ..export import contract
+    from practicedb import storage
+    from practicedb.storage.export import contract
 
     db = settings.db()
     practice = storage.get_practice(db, practice_id.strip())
@@ -91,14 +98,14 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
             f"No practice has the id {practice_id!r}. "
             "'practicedb list' and 'practicedb search' show the ids."
         )
-    from ..reviews import history, practice_reviews
+    from practicedb.reviews import history, practice_reviews
 
     reviews, changes = practice_reviews(db, practice["id"]), history(db, practice["id"])
     if as_json:
         echo_json(contract(practice, withdrawn_at=practice["withdrawn_at"], reviews=reviews,
                            history=changes))
         return
-    from ..rendering import practice_detail, review_history
+    from practicedb.cli.rendering import practice_detail, review_history
 
     out = console()
     out.print(practice_detail(practice))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ._common import Settings, console, filter_options, resolve_filters
+from practicedb.cli._common import Settings, console, filter_options, resolve_filters
 
 
 @click.command(short_help="Export practices as CSV (Excel) or JSON Lines.")
@@ -20,8 +20,8 @@ from ._common import Settings, console, filter_options, resolve_filters
 def export(settings: Settings, fmt: str, output: Path | None, areas: tuple, forces: tuple,
            kinds: tuple, since: str | None, until: str | None) -> None:
     """Export practices, one row (or JSON object) a practice."""
-    from .. import storage
-    from ..export import write_csv, write_jsonl
+    from practicedb import storage
+    from practicedb.storage.export import write_csv, write_jsonl
 
     filters = resolve_filters(settings, areas, forces, kinds, since, until)
     practices = storage.find_practices(settings.db(), **filters)

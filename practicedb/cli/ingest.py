@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ._common import Settings, console
+from practicedb.cli._common import Settings, console
 
 
 @click.command(short_help="Read report PDFs into the database.")
@@ -28,15 +28,10 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from ..classification import classify
-    from ..ingest import FileOutcome, ingest_paths
+    from practicedb.pipeline import FileOutcome, classifier, ingest_paths
 
     db = settings.db(must_exist=False)
-    taxonomy = settings.taxonomy()
-
-    def classify_report(report) -> None:  # type: ignore[no-untyped-def]
-        for practice in report.practices:
-            practice.areas = classify(practice, taxonomy)
+    classify_report = classifier(settings.taxonomy())
 
     out = console(stderr=True)
     with Progress(TextColumn("Reading reports"), BarColumn(), MofNCompleteColumn(),
@@ -87,12 +82,13 @@ def _line(mark: str, style: str, name: str, message: str):  # type: ignore[no-un
 @click.pass_obj
 def reindex(settings: Settings) -> None:
     """Rebuild the search index from the database (safe at any time)."""
-    from .. import index, storage
+    from practicedb import pipeline
+    from practicedb.search import index
 
     db = settings.db()
     started = time.monotonic()
     try:
-        count = index.rebuild(settings.index_path, storage.iter_practices(db))
+        count = pipeline.reindex(db, settings.index_path)
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Could not rebuild the search index: {exc}") from exc
     console().print(f"Search index rebuilt in {settings.index_dir}: {count} practices "
@@ -103,16 +99,16 @@ def reindex(settings: Settings) -> None:
 @click.pass_obj
 def status(settings: Settings) -> None:
     """What is in the database: counts, last ingest, files that failed, warnings."""
-    from .. import index, storage
-    from ..rendering import status_view
+    from practicedb import pipeline, storage
+    from practicedb.cli.rendering import status_view
 
     db = settings.db()
     info = storage.summary(db)
-    docs = index.current_doc_count(settings.index_path)
-    if docs is None:
+    state, docs = pipeline.index_state(db, settings.index_path)
+    if state == "missing":
         index_line = (f"not built yet, or built by an older version ({settings.index_dir}); "
                       "run 'practicedb reindex' (a search does it for you)")
-    elif docs != info["practices"]:
+    elif state == "stale":
         index_line = f"{docs} practices, out of date; run 'practicedb reindex'"
     else:
         index_line = f"{docs} practices, up to date ({settings.index_dir})"
@@ -123,23 +119,12 @@ def status(settings: Settings) -> None:
 @click.pass_obj
 def reclassify(settings: Settings) -> None:
     """Sort every stored practice into business areas again (after editing the taxonomy)."""
-    from .. import index, storage
-    from ..classification import classify
-    from ..models import Practice
+    from practicedb import pipeline
+    from practicedb.search import index
 
     db = settings.db()
-    taxonomy = settings.taxonomy()
-    changed = 0
-    with db.conn:
-        for p in storage.iter_practices(db):
-            practice = Practice(kind=p["kind"], title=p["title"], body=p["body"],
-                                forces=p["forces"], section=p["section"])
-            new = classify(practice, taxonomy)
-            if new != p["areas"]:
-                storage.set_areas(db, p["id"], new)
-                changed += 1
     try:
-        index.rebuild(settings.index_path, storage.iter_practices(db))
+        changed = pipeline.reclassify(db, settings.taxonomy(), settings.index_path)
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Areas saved, but the search index failed: {exc}") from exc
     console().print(f"Reclassified: {changed} practices changed business areas.")

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import click
 
-from . import _common
-from ._common import Settings, console
+from practicedb.cli import _common
+from practicedb.cli._common import Settings, console
 
 
 def _bound(end: bool):  # type: ignore[no-untyped-def]
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
         if value is None:
             return None
-        from ..dates import parse_bound
+        from practicedb.dates import parse_bound
 
         try:
             return date.fromisoformat(parse_bound(value, end=end))
@@ -49,7 +49,7 @@ def pack(settings: Settings, period_from: date | None, period_to: date | None, f
     import getpass
     import time
 
-    from ..pack import (
+    from practicedb.board.pack import (
         PackError,
         build_pack,
         default_period,

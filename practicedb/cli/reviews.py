@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from . import _common
-from ._common import Settings, console, echo_json, json_option, resolve_filters
+from practicedb.cli import _common
+from practicedb.cli._common import Settings, console, echo_json, json_option, resolve_filters
 
 STATUS_HELP = "new, under review, will adopt, adopted, already in place, not applicable"
 
@@ -17,7 +17,7 @@ def _area(settings: Settings, name: str) -> str:
 
 
 def _statuses(values: tuple[str, ...]) -> list[str]:
-    from ..reviews import ReviewError, parse_status
+    from practicedb.reviews import ReviewError, parse_status
 
     try:
         return [parse_status(v) for v in values]
@@ -39,7 +39,7 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
     Start your own with:  practicedb leads --copy-to leads.toml
     """
     if copy_to is not None:
-        from ..reviews import shipped_leads_text
+        from practicedb.reviews import shipped_leads_text
 
         if copy_to.exists():
             raise click.ClickException(f"{copy_to} already exists; I won't overwrite it.")
@@ -50,7 +50,7 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
         console().print(f"Wrote {copy_to}. Edit it, then run 'practicedb leads' from this folder.",
                         markup=False)
         return
-    from ..reviews import lead_rows
+    from practicedb.reviews import lead_rows
 
     the_leads = settings.leads()
     names = list(settings.taxonomy().names)
@@ -60,7 +60,7 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
         echo_json({"file": the_leads.source, "force": the_leads.force,
                    "new_after_days": the_leads.new_after_days, "leads": rows})
         return
-    from ..rendering import leads_table
+    from practicedb.cli.rendering import leads_table
 
     out = console()
     out.print(leads_table(rows, the_leads.source, the_leads.new_after_days))
@@ -94,8 +94,8 @@ def assess(settings: Settings, practice_id: str, status: str | None, area: str |
     """
     import getpass
 
-    from ..reviews import UNSET, ReviewError
-    from ..reviews import assess as record
+    from practicedb.reviews import UNSET, ReviewError
+    from practicedb.reviews import assess as record
 
     if status is None and note is None and due is None:
         raise click.UsageError("Give at least one of --status, --note or --due.")
@@ -104,7 +104,7 @@ def assess(settings: Settings, practice_id: str, status: str | None, area: str |
         if due.strip().lower() in ("none", "clear", ""):
             due_value = None
         else:
-            from ..dates import parse_bound
+            from practicedb.dates import parse_bound
 
             try:
                 due_value = parse_bound(due, end=True)
@@ -146,7 +146,7 @@ def assess(settings: Settings, practice_id: str, status: str | None, area: str |
 def reviews_command(settings: Settings, areas: tuple, lead: str | None, statuses: tuple,
                     overdue: bool, new_after: int | None, as_json: bool) -> None:
     """The reviews still open, by business area, with their lead and what is overdue."""
-    from ..reviews import OPEN_STATUSES, list_reviews
+    from practicedb.reviews import OPEN_STATUSES, list_reviews
 
     the_leads = settings.leads()
     rows = list_reviews(
@@ -163,7 +163,7 @@ def reviews_command(settings: Settings, areas: tuple, lead: str | None, statuses
         console().print("No reviews match." if (areas or lead or statuses or overdue)
                         else "No open reviews.")
         return
-    from ..rendering import reviews_tables
+    from practicedb.cli.rendering import reviews_tables
 
     out = console()
     for table in reviews_tables(rows, list(settings.taxonomy().names)):
@@ -187,7 +187,7 @@ def export_register(settings: Settings, fmt: str, output: Path, areas: tuple,
                     include_withdrawn: bool) -> None:
     """The practice register: each practice with its area, lead, status, due date and latest note.
     """
-    from ..reviews import list_reviews, write_register_csv, write_register_xlsx
+    from practicedb.reviews import list_reviews, write_register_csv, write_register_xlsx
 
     rows = list_reviews(settings.db(), today=_common.today(), leads=settings.leads(),
                         areas=[_area(settings, a) for a in areas], statuses=None,

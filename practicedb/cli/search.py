@@ -8,7 +8,14 @@ from typing import Any
 
 import click
 
-from ._common import Settings, console, echo_json, filter_options, json_option, resolve_filters
+from practicedb.cli._common import (
+    Settings,
+    console,
+    echo_json,
+    filter_options,
+    json_option,
+    resolve_filters,
+)
 
 
 def _search_options(fn: Callable) -> Callable:
@@ -41,7 +48,7 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
     (DA finds "domestic abuse"; see --glossary); a misspelt word is corrected.
     Syntax: "a phrase", AND, OR, NOT, (brackets), title:, force:, area:, kind:.
     """
-    from .. import searching
+    from practicedb.search import finder as searching
 
     filters = resolve_filters(settings, **filter_args)
     db = _ready(settings)
@@ -49,7 +56,7 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
         found = searching.find(settings.index_path, query, glossary=_glossary(glossary_path),
                            limit=limit, **filters)
     _suggest(found.suggestion)
-    results = _joined(db, found.hits)
+    results = searching.join_hits(db, found.hits)
     shown = query if len(query) <= 80 else query[:77] + "..."
     _show(results, as_json, group_by, f"No practices match {shown!r}.")
 
@@ -65,7 +72,7 @@ def similar(settings: Settings, practice_id: str, limit: int, group_by: str | No
     Use it to find who else does what a praised practice does, e.g.
     practicedb similar p-3f2a9c1b7e --kind innovative
     """
-    from .. import similarity
+    from practicedb.search import similarity
 
     filters = resolve_filters(settings, **filter_args)
     db = _ready(settings)
@@ -99,7 +106,7 @@ def benchmark(settings: Settings, text: str | None, file_path: Path | None, limi
     practicedb benchmark --text "we give burglary victims a crime prevention visit"
     practicedb benchmark --file our-procedure.docx --group-by area
     """
-    from .. import similarity
+    from practicedb.search import similarity
 
     if bool(text) == bool(file_path):
         raise click.UsageError("Give exactly one of --text \"...\" or --file PATH.")
@@ -121,7 +128,7 @@ def benchmark(settings: Settings, text: str | None, file_path: Path | None, limi
 
 
 def _glossary(path: Path | None) -> Any:
-    from ..query import GlossaryError, load_glossary
+    from practicedb.search.query import GlossaryError, load_glossary
 
     try:
         return load_glossary(path)
@@ -136,7 +143,7 @@ class _index_errors:  # noqa: N801 - used as a context manager, reads like one
         return None
 
     def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> bool:
-        from .. import index
+        from practicedb.search import index
 
         if isinstance(exc, index.QueryError):
             raise click.ClickException(str(exc)) from exc
@@ -152,18 +159,6 @@ def _suggest(suggestion: str | None) -> None:
             f"Did you mean: {suggestion}? (results include the corrected words)", markup=False)
 
 
-def _joined(db: Any, hits: list) -> list[dict]:
-    from .. import storage
-    from ..export import contract
-
-    results = []
-    for hit in hits:
-        practice = storage.get_practice(db, hit.id)
-        if practice:  # an index entry with no database row is stale: skip it
-            results.append(contract(practice, score=round(hit.score, 3), snippet=hit.snippet))
-    return results
-
-
 def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) -> None:
     if as_json:
         echo_json(results)
@@ -171,10 +166,10 @@ def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) 
     if not results:
         console().print(empty, markup=False)
         return
-    from ..rendering import grouped_search_tables, search_table
+    from practicedb.cli.rendering import grouped_search_tables, search_table
 
     if group_by:
-        from ..similarity import group_by_area
+        from practicedb.search.similarity import group_by_area
 
         ranked = [dict(p, rank=rank) for rank, p in enumerate(results, 1)]
         console().print(grouped_search_tables(group_by_area(ranked)))
@@ -183,18 +178,15 @@ def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) 
 
 
 def _ready(settings: Settings) -> Any:
-    """The database, with the index rebuilt first if missing, out of date or built by an
-    older version (the count opens the index through the searcher cache, so the search
-    that follows does not open it again)."""
-    from .. import index, searching, storage
+    """The database, with the index rebuilt first if it is not up to date."""
+    from practicedb import pipeline
+    from practicedb.search import index
 
     db = settings.db()
-    if searching.indexed_count(settings.index_path) == storage.practice_count(db):
-        return db
-    console(stderr=True).print("Building the search index from the database...")
-    searching.release(settings.index_path)
     try:
-        index.rebuild(settings.index_path, storage.iter_practices(db))
+        if not pipeline.index_fresh(db, settings.index_path):
+            console(stderr=True).print("Building the search index from the database...")
+            pipeline.reindex(db, settings.index_path)
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Could not build the search index: {exc}") from exc
     return db

@@ -31,8 +31,8 @@ import re
 import unicodedata
 from html import escape
 
-from .chrome4_render import cover_html
-from .model import PRACTICE_KINDS
+from tests.chrome4_render import cover_html
+from tests.model import PRACTICE_KINDS
 
 SHY = "\u00ad"
 BOX_SIZE = 9.4  # pt, box body paragraphs of style "slavery"

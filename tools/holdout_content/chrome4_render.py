@@ -23,7 +23,7 @@ Layouts the earlier renderers do not make (see tests/holdout4/README.md):
 
 from html import escape
 
-from .model import PRACTICE_KINDS
+from tests.model import PRACTICE_KINDS
 
 BASE_CSS = """
 @page { size: A4; margin: 22mm 20mm 20mm 20mm; }

@@ -17,9 +17,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-
-from .docx_render import _cell_props, _cover, _page_field, _para, _set_styles
-from .model import PRACTICE_KINDS
+from tests.docx_render import _cell_props, _cover, _page_field, _para, _set_styles
+from tests.model import PRACTICE_KINDS
 
 STYLES = {
     "older": {"font": "URW Bookman", "size": 10, "accent": "3B3B6D", "fill": "F0F0F6",

@@ -13,8 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TA
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-
-from .html_render import contents_entries
+from tests.html_render import contents_entries
 
 STYLES = {
     "shaded": {"font": "Liberation Sans", "size": 10.5, "accent": "1F4E79", "fill": "DCE9F5",

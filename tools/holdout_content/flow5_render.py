@@ -21,8 +21,8 @@ WeasyPrint (style ``nbh``). Page-flow and placement cases (see tests/holdout5/RE
 
 from html import escape
 
-from .chrome4_render import cover_html
-from .model import PRACTICE_KINDS
+from tests.chrome4_render import cover_html
+from tests.model import PRACTICE_KINDS
 
 BASE_CSS = """
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

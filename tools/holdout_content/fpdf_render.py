@@ -21,8 +21,7 @@ import datetime
 from pathlib import Path
 
 from fpdf import FPDF
-
-from .model import PRACTICE_KINDS
+from tests.model import PRACTICE_KINDS
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 MARGIN = 20.0

@@ -2,7 +2,7 @@
 
 from html import escape
 
-from .model import PRACTICE_KINDS
+from tests.model import PRACTICE_KINDS
 
 BASE_CSS = """
 @page { size: A4; margin: 22mm 20mm 22mm 20mm; }

@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .html_render import contents_entries
+from tests.html_render import contents_entries
 
 TEXT_WIDTH_CM = 17.0
 LEFT_MARGIN_CM = 2.0

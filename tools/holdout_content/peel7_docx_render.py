@@ -30,9 +30,8 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-
-from .docx_render import _cell_props, _font, _page_field
-from .html_render import contents_entries
+from tests.docx_render import _cell_props, _font, _page_field
+from tests.html_render import contents_entries
 
 STYLES = {
     "peel2325": {"font": "Arial", "size": 11, "accent": "1D2E5B", "box_fill": "E8EEF7",
@@ -237,7 +236,7 @@ def _set_styles(doc, st):
 
 
 def _box(doc, box, st):
-    from .model import PRACTICE_KINDS
+    from tests.model import PRACTICE_KINDS
     kind = "Box" if box["kind"] in PRACTICE_KINDS else "Decoy Box"
     doc.add_paragraph(box["label"], style=f"{kind} Heading")
     if box.get("title"):

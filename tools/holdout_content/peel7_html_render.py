@@ -10,7 +10,7 @@ light grey fill with a grey rule. Extra blocks: ``("grade", text)``, ``("break",
 ``("table", {"caption", "head", "rows"})``.
 """
 
-from .model import PRACTICE_KINDS
+from tests.model import PRACTICE_KINDS
 
 STYLES = {
     "peel1819": {"accent": "#00573F", "fill": "#E6F0EC", "decoy": "#4D4D4D",

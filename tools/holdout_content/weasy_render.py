@@ -26,8 +26,8 @@ study" box uses kind ``case`` (a decoy, not a practice).
 
 from html import escape
 
-from .html_render import _body_html, contents_entries
-from .model import PRACTICE_KINDS
+from tests.html_render import _body_html, contents_entries
+from tests.model import PRACTICE_KINDS
 
 BASE_CSS = """
 @page { size: A4; margin: 22mm 20mm 22mm 20mm; }

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from .reviews import STATUSES, Leads, list_reviews
+from practicedb.dates import now_iso
+from practicedb.reviews import STATUSES, Leads, list_reviews
 
 TITLE = "Inspection and Audit Board — HMICFRS practice pack"
 FORMATS = ("html", "pdf", "md")
@@ -80,7 +81,7 @@ def last_pack(db: sqlite_utils.Database, period_from: date) -> dict | None:
 
 def record_pack(db: sqlite_utils.Database, pack: Pack, fmt: str, file: str, by: str) -> None:
     """Remember a pack was produced, so the next one can say what changed since."""
-    db["packs"].insert({"produced_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    db["packs"].insert({"produced_at": now_iso(),
                         "period_from": pack.period_from.isoformat(),
                         "period_to": pack.period_to.isoformat(), "format": fmt, "file": file,
                         "by": by})
@@ -225,7 +226,7 @@ def status_chart_svg(areas: list[tuple[str, dict[str, int]]], width: int = 700) 
 def _environment(autoescape: bool):  # type: ignore[no-untyped-def]
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    env = Environment(loader=PackageLoader("practicedb", "templates"), autoescape=autoescape,
+    env = Environment(loader=PackageLoader("practicedb.board", "templates"), autoescape=autoescape,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["pages"] = _pages
     env.filters["day"] = _day

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import searching, storage
-from .export import contract
-from .index import Results
-from .query import Glossary
+from practicedb import storage
+from practicedb.search import finder as searching
+from practicedb.search.finder import join_hits
+from practicedb.search.query import Glossary
 
 SUPPORTED = (".txt", ".md", ".docx", ".pdf")
 MAX_PDF_PAGES = 200  # a procedure, not a library: enough text to find its key terms
@@ -106,17 +106,6 @@ def _read_pdf(path: Path) -> str:
         pdf.close()
 
 
-def _results(db: Any, found: Results) -> list[dict]:
-    """Hits joined to SQLite as contract dicts (an index entry with no row is stale: skipped)."""
-    out = []
-    for hit in found.hits:
-        practice = storage.get_practice(db, hit.id)
-        if practice:
-            out.append(contract(practice, score=round(hit.score, 3), snippet=hit.snippet,
-                                shared_terms=list(hit.shared_terms)))
-    return out
-
-
 def similar(
     db: Any,
     index_dir: Path,
@@ -135,7 +124,7 @@ def similar(
     found = searching.like(index_dir, text, exclude_id=practice_id, glossary=glossary,
                            correct=False, boost_areas=source["areas"][:1], limit=limit,
                            **filters)
-    return source, _results(db, found)
+    return source, join_hits(db, found.hits, shared_terms=True)
 
 
 def benchmark(
@@ -154,14 +143,14 @@ def benchmark(
     the area it most likely belongs to are nudged up."""
     areas: list[str] = []
     if taxonomy is not None:
-        from .classification import explain
-        from .models import Practice
+        from practicedb.classification import explain
+        from practicedb.models import Practice
 
         scored = explain(Practice("innovative", "", text), taxonomy)
         areas = [scored[0][0]] if scored and scored[0][1] >= AREA_HINT_MIN else []
     found = searching.like(index_dir, text, glossary=glossary, boost_areas=areas, limit=limit,
                            **filters)
-    return _results(db, found), found.suggestion
+    return join_hits(db, found.hits, shared_terms=True), found.suggestion
 
 
 def group_by_area(results: Iterable[dict]) -> list[tuple[str, list[dict]]]:

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .models import Practice, Report
+from practicedb.models import Practice, Report
 
 SAME_TEXT = 90  # rapidfuzz ratio (0-100) above which two texts count as the same practice
 SAME_TITLE = 80  # token-set ratio for two report titles under one file name

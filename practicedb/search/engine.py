@@ -20,12 +20,11 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from ..index import PAIRED, PAIRS
-from . import groups, phrases
+from practicedb.search import groups, phrases
+from practicedb.search.index import SCORED_FIELDS
 
 COMMON_SHARE = 0.3  # a word in more practices than this is left out of long queries
 COMMON_MIN_DOCS = 2000  # ... once there are this many practices
-SCORED_FIELDS = frozenset({"text", *PAIRED, *(f"{f}{PAIRS}" for f in PAIRED)})
 
 
 class Engine:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import phrases
+from practicedb.search import phrases
 
 
 def add_group(engine: Any, sub: Any, offset: int, q: Any, boost: float, acc: list,

@@ -6,10 +6,10 @@ whichever version created it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import sqlite_utils
 from sqlite_utils import Migrations
+
+from practicedb.dates import now_iso
 
 migrations = Migrations("practicedb")
 
@@ -102,13 +102,9 @@ def m002_reviews(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     # Frozen SQL (not open_review), so this migration does the same thing forever.
-    now, by = _now(), "practicedb (upgrade)"
+    now, by = now_iso(), "practicedb (upgrade)"
     db.execute("""insert into reviews (practice_id, area, status, opened_at, updated_at,
                   updated_by) select id, primary_area, 'new', ?, ?, ? from practices
                   where primary_area is not null""", [now, now, by])
     db.execute("""insert into review_history (practice_id, area, at, by, to_status)
                   select practice_id, area, opened_at, updated_by, 'new' from reviews""")
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -11,14 +11,13 @@ new heading.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from pathlib import Path
 from statistics import median
 
-from practicedb import headings, layout, metadata, pdftext
-from practicedb.forces import find_forces
-from practicedb.frames import (
+from practicedb._util import sha256_file
+from practicedb.extraction import headings, layout, metadata, pdftext
+from practicedb.extraction.frames import (
     columns_within,
     continuation_frame,
     frame_at_bottom,
@@ -28,10 +27,17 @@ from practicedb.frames import (
     overlaps,
     rule_between,
 )
-from practicedb.headings import continued_label, heading_like, inside, is_box_heading, is_contents
-from practicedb.layout import Layout, Line, line_height
+from practicedb.extraction.headings import (
+    continued_label,
+    heading_like,
+    inside,
+    is_box_heading,
+    is_contents,
+)
+from practicedb.extraction.layout import Layout, Line, line_height
+from practicedb.extraction.practice_text import END_SENTENCE, build_practice
+from practicedb.forces import find_forces
 from practicedb.models import ExtractionError, Practice, Report
-from practicedb.practice_text import END_SENTENCE, build_practice
 
 
 class _Doc:
@@ -87,16 +93,8 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
         published = metadata.extract_published(fast.texts[:3])
         page_count = len(pdf.pages)
     return Report(title=title, type=rtype, forces=forces, published=published,
-                  page_count=page_count, file_name=path.name, sha256=sha256 or _sha256(path),
+                  page_count=page_count, file_name=path.name, sha256=sha256 or sha256_file(path),
                   practices=practices, warnings=warnings)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 # --- boxes --------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import query as qu
+from practicedb.search import query as qu
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer to finish
 # Bump when the schema or what goes into a field changes: older indexes then fail
@@ -35,6 +35,8 @@ TEXT_PARTS = ("title", "section", "report_title", "forces", "areas", "body")
 # Fields with a twin of word pairs, named with PAIRS after them (``body_pairs``).
 PAIRED = ("title", "body", "report_title", "section", "forces", "areas")
 PAIRS, PAIR_SEP = "_pairs", " "  # a pair is two stems: "domest abus"
+# Fields the engine scores term-at-a-time.
+SCORED_FIELDS = frozenset({"text", *PAIRED, *(f"{f}{PAIRS}" for f in PAIRED)})
 
 
 class SearchIndexError(Exception):
@@ -78,7 +80,7 @@ def _schema() -> Any:
     from whoosh import fields
     from whoosh.analysis import StemmingAnalyzer
 
-    from .analysis import PairFilter
+    from practicedb.search.analysis import PairFilter
 
     def text(**kw: Any) -> Any:
         return fields.TEXT(analyzer=StemmingAnalyzer(), **kw)
@@ -332,14 +334,3 @@ def is_healthy(index_dir: Path, expected_ids: set[str] | None = None) -> bool:
         return expected_ids is None or set(ids) == {str(i) for i in expected_ids}
     except Exception:  # noqa: BLE001 - damaged whoosh files raise many unrelated types
         return False
-
-
-
-
-def __getattr__(name: str) -> Any:
-    """Query execution lives in ``searching``; keep ``index.find`` etc. working."""
-    if name in ("find", "like", "search"):
-        from . import searching
-
-        return getattr(searching, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from practicedb.pdftext import BAND, FastPass, normalise
+from practicedb.extraction.pdftext import BAND, FastPass, normalise
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semi|demi|cmbx|extrab", re.IGNORECASE)
 _SUPER_RE = re.compile(r"[\d,*†‡]+")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from practicedb.extraction.layout import Layout, Line, line_height
 from practicedb.forces import forces_line
-from practicedb.layout import Layout, Line, line_height
 from practicedb.models import Practice
 
 _BULLET = re.compile(

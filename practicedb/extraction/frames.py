@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from statistics import median
 
-from practicedb.headings import inside, is_box_heading
-from practicedb.layout import Layout, Line, line_height
+from practicedb.extraction.headings import inside, is_box_heading
+from practicedb.extraction.layout import Layout, Line, line_height
 
 
 def frame_for(lay: Layout, heading: Line) -> tuple | None:

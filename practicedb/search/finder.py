@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import query as qu
-from ..index import (
+from practicedb.search import query as qu
+from practicedb.search.engine import Engine
+from practicedb.search.index import (
     Hit,
     IndexMissingError,
     QueryError,
@@ -28,8 +29,7 @@ from ..index import (
     is_current,
     is_healthy,
 )
-from .engine import Engine
-from .parsing import (
+from practicedb.search.parsing import (
     SEARCH_FIELDS,
     WORDS,
     apply_fixes,
@@ -39,8 +39,8 @@ from .parsing import (
     parser,
     surface_forms,
 )
-from .snippets import browse as browse_filtered
-from .snippets import highlight_words, snippet
+from practicedb.search.snippets import browse as browse_filtered
+from practicedb.search.snippets import highlight_words, snippet
 
 MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
 KEY_TERMS = 15  # key terms of a text used to find practices like it (more: slower, no better)
@@ -254,3 +254,20 @@ def indexed_count(index_dir: Path) -> int | None:
         return _engine(Path(index_dir)).searcher.doc_count()
     except Exception:  # noqa: BLE001 - any failure means "no usable index"
         return None
+
+
+def join_hits(db: Any, hits: Iterable[Hit], *, shared_terms: bool = False) -> list[dict]:
+    """Hits joined to their practices in SQLite, as contract dicts with ``score`` and
+    ``snippet`` (and ``shared_terms`` for similar/benchmark). An index entry with no
+    database row is stale and skipped."""
+    from practicedb import storage
+    from practicedb.storage.export import contract
+
+    out = []
+    for hit in hits:
+        practice = storage.get_practice(db, hit.id)
+        if practice:
+            extra = {"shared_terms": list(hit.shared_terms)} if shared_terms else {}
+            out.append(contract(practice, score=round(hit.score, 3), snippet=hit.snippet,
+                                **extra))
+    return out

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .. import query as qu
-from ..index import QueryError, _schema
+from practicedb.search import query as qu
+from practicedb.search.index import QueryError, _schema
 
 MAX_EXPANDED_TERMS = 1000  # words wildcards may expand to
 # The catch-all field holds every searchable word; title again on its own for weighting.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ..index import Hit, _schema
+from practicedb.search.index import Hit, _schema
 
 SNIPPET_CHARS = 200
 MARK_START, MARK_END = "«", "»"

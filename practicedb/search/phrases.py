@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..index import PAIR_SEP, PAIRED, PAIRS
+from practicedb.search.index import PAIR_SEP, PAIRED, PAIRS, SCORED_FIELDS
 
 _SLACK = 1e-9  # relative: a bound's float rounding must never drop a document
 # The fields the catch-all ``text`` is made of, but the title (searched on its own).
@@ -87,8 +87,6 @@ def collect(engine: Any, sub: Any, offset: int, phrase: Any, boost: float,
 
 def _spec(engine: Any, sub: Any, offset: int, phrase: Any, boost: float) -> Any:
     """The spec, None (a word no document has in the field) or False (not handled)."""
-    from .engine import SCORED_FIELDS
-
     field, words = phrase.fieldname, phrase.words
     if phrase.slop != 1 or field not in SCORED_FIELDS or len(words) < 2:
         return False

@@ -1,4 +1,6 @@
-"""Batch ingest: PDF files -> extract (worker processes) -> classify -> store -> index.
+"""The one-way flow: report files -> extract (worker processes) -> classify -> store (with
+the practices' reviews, in one transaction) -> index; and the upkeep that follows the same
+rules (reclassify, reindex, is the index fresh?). Both front ends call these.
 
 PDFium is not thread-safe and a hostile PDF can hang or exhaust a parser, so each
 file is read in a worker process with a time limit; a stuck worker is killed and
@@ -8,7 +10,6 @@ and one bad file never stops the batch.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import time
@@ -20,8 +21,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import storage
-from .models import ExtractionError, Report
+from practicedb import reviews, storage
+from practicedb._util import sha256_file
+from practicedb.classification import Taxonomy, classify
+from practicedb.models import ExtractionError, Report
 
 DEFAULT_TIMEOUT = 120.0
 MEMORY_LIMIT_BYTES = 4 * 1024**3  # per worker; a memory bomb fails that file, not the machine
@@ -72,14 +75,6 @@ def find_pdfs(paths: Iterable[Path | str]) -> list[Path]:
     return list(found)
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _start_worker(limit: int) -> None:
     """Worker initializer: cap the address space so a runaway parse raises MemoryError,
     and import the PDF libraries now, so their start-up never counts against a file's
@@ -90,7 +85,7 @@ def _start_worker(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # not available on every platform
         pass
-    from . import extraction  # noqa: F401
+    from practicedb import extraction  # noqa: F401
 
 
 def _extract(path: str, sha256: str) -> tuple[Report | str, float]:
@@ -100,7 +95,7 @@ def _extract(path: str, sha256: str) -> tuple[Report | str, float]:
 
 
 def _extract_report(path: str, sha256: str) -> Report | str:
-    from .extraction import extract_report
+    from practicedb.extraction import extract_report
 
     try:
         return extract_report(Path(path), sha256)
@@ -202,7 +197,7 @@ def ingest_paths(
                 done(FileOutcome(path, "failed", result, seconds=seconds))
                 continue
             classify(result)
-            stored = storage.store_report(db, result, str(path))
+            stored = store(db, result, str(path))
             upserts.update(stored.added + stored.updated)
             deletes.update(stored.removed)
             storage.log_ingest(db, file_path=str(path), file_name=path.name,
@@ -225,7 +220,7 @@ def sync_index(
 
     Returns "" on success or a plain-words message (the database is unaffected).
     """
-    from . import index
+    from practicedb.search import index
 
     expected = {  # withdrawn practices are kept in SQLite but not searchable
         row[0] for row in db.execute("select id from practices where withdrawn_at is null")
@@ -239,3 +234,79 @@ def sync_index(
     except index.SearchIndexError as exc:
         return f"the search index could not be updated ({exc}); run 'practicedb reindex'"
     return ""
+
+
+def store(db: sqlite_utils.Database, report: Report, file_path: str = "") -> storage.StoreResult:
+    """Store one classified report and open the reviews its new practices need, in one
+    transaction: either all of it is written or none of it."""
+    with db.atomic():
+        stored = storage.store_report(db, report, file_path)
+        reviews.open_new_reviews(db, stored.report_id)
+    return stored
+
+
+def classifier(taxonomy: Taxonomy) -> Callable[[Report], None]:
+    """The classify step of ``ingest_paths``: set each practice's business areas in place."""
+
+    def classify_report(report: Report) -> None:
+        for practice in report.practices:
+            practice.areas = classify(practice, taxonomy)
+
+    return classify_report
+
+
+def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -> int:
+    """Sort every stored practice into business areas again (after the taxonomy changed);
+    untouched reviews follow a practice to its new primary area. Returns how many practices
+    changed areas. The areas are saved even if the index then fails (SearchIndexError)."""
+    from practicedb.models import Practice
+
+    changed = 0
+    with db.atomic():
+        for p in storage.iter_practices(db):
+            practice = Practice(kind=p["kind"], title=p["title"], body=p["body"],
+                                forces=p["forces"], section=p["section"])
+            new = classify(practice, taxonomy)
+            if new != p["areas"]:
+                storage.set_areas(db, p["id"], new)
+                if new:
+                    reviews.follow_primary(db, p["id"], new[0])
+                changed += 1
+    reindex(db, index_dir)
+    return changed
+
+
+def reindex(db: sqlite_utils.Database, index_dir: Path) -> int:
+    """Rebuild the search index from the database; returns the practices indexed."""
+    from practicedb.search import finder, index
+
+    finder.release(index_dir)
+    return index.rebuild(index_dir, storage.iter_practices(db))
+
+
+def index_state(db: sqlite_utils.Database, index_dir: Path) -> tuple[str, int | None]:
+    """("missing" | "stale" | "fresh", practices in the index) for ``status``."""
+    from practicedb.search import index
+
+    docs = index.current_doc_count(index_dir)
+    if docs is None:
+        return "missing", None
+    return ("fresh" if docs == storage.practice_count(db) else "stale"), docs
+
+
+def index_fresh(db: sqlite_utils.Database, index_dir: Path) -> bool:
+    """True when the index holds exactly the database's practices in the current schema.
+    (The count opens the index through the searcher cache, so a search that follows does
+    not open it again.)"""
+    from practicedb.search import finder
+
+    return finder.indexed_count(index_dir) == storage.practice_count(db)
+
+
+def ensure_index(db: sqlite_utils.Database, index_dir: Path) -> bool:
+    """Rebuild the index first if it is missing, out of date or built by an older version;
+    True if it was rebuilt."""
+    if index_fresh(db, index_dir):
+        return False
+    reindex(db, index_dir)
+    return True

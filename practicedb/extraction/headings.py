@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from practicedb.layout import Layout, Line, line_height
+from practicedb.extraction.layout import Layout, Line, line_height
 
 _HEADING = re.compile(
     r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s+examples?)?"

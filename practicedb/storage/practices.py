@@ -9,52 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
 
 import sqlite_utils
 
-from . import identity
-from .migrations import migrations
-from .models import Report
-
-
-def open_review(db: sqlite_utils.Database, practice_id: str, area: str, *, at: str | None = None,
-                by: str = "practicedb (ingest)") -> bool:
-    """Open a `new` review of a practice for one area, unless it has one; True if opened.
-
-    Runs inside the caller's transaction; the opening is the first history row.
-    """
-    at = at or _now()
-    cursor = db.execute(
-        """insert or ignore into reviews (practice_id, area, status, opened_at, updated_at,
-           updated_by) values (?, ?, 'new', ?, ?, ?)""",
-        [practice_id, area, at, at, by],
-    )
-    if not cursor.rowcount:
-        return False
-    db.execute(
-        """insert into review_history (practice_id, area, at, by, from_status, to_status, note)
-           values (?, ?, ?, ?, null, 'new', null)""",
-        [practice_id, area, at, by],
-    )
-    return True
-
-
-def open_db(path: Path | str) -> sqlite_utils.Database:
-    """Open (creating if needed) the database and bring its schema up to date."""
-    path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA busy_timeout=30000")
-    migrations.apply(db)
-    return db
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+from practicedb.dates import now_iso
+from practicedb.models import Report
+from practicedb.storage import identity
 
 
 def is_known(db: sqlite_utils.Database, sha256: str) -> bool:
@@ -86,15 +46,16 @@ def _stored_report_id(db: sqlite_utils.Database, report: Report) -> str:
 
 
 def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "") -> StoreResult:
-    """Insert or replace one report and its practices in a single transaction.
+    """Insert or replace one report and its practices in a single transaction (nested in
+    the caller's, if one is open: see ``pipeline.store``).
 
     A practice the revised report no longer contains is marked withdrawn, never
     deleted, so its reviews and history stay; one that reappears is un-withdrawn.
     `removed` lists the newly withdrawn ids (so the search index can drop them).
     """
     rid = _stored_report_id(db, report)
-    now = _now()
-    with db.conn:
+    now = now_iso()
+    with db.atomic():
         before, withdrawn, stored = {}, set(), {}
         for pid, first_seen, withdrawn_at, title, body in db.execute(
             "select id, first_seen, withdrawn_at, title, body from practices where report_id = ?",
@@ -147,12 +108,6 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
         ]
         if rows:
             db["practices"].upsert_all(rows, pk="id")
-        reviewed = {row[0] for row in db.execute(
-            "select distinct practice_id from reviews r join practices p on p.id = r.practice_id"
-            " where p.report_id = ?", [rid]).fetchall()}
-        for pid, p in zip(ids, report.practices, strict=True):
-            if p.areas and pid not in reviewed:
-                open_review(db, pid, p.areas[0], at=now)
     return StoreResult(
         report_id=rid,
         added=[pid for pid in ids if pid not in before],
@@ -168,50 +123,14 @@ def practice_count(db: sqlite_utils.Database) -> int:
 
 def log_ingest(db: sqlite_utils.Database, **row: object) -> None:
     """Record one file's outcome, so `status` can show what failed and why."""
-    db["ingest_log"].insert({"at": _now(), **row}, pk="id")
+    db["ingest_log"].insert({"at": now_iso(), **row}, pk="id")
 
 
 def set_areas(db: sqlite_utils.Database, practice_id: str, areas: list[str]) -> None:
-    """Replace a practice's business areas (after reclassification).
-
-    A review nobody has touched yet (still `new`, nothing but its opening in the
-    history) moves with the practice to its new primary area, so it reaches the
-    right lead; a review a lead has worked on stays where it is.
-    """
-    db["practices"].update(
+    """Replace a practice's business areas (after reclassification or a correction)."""
+    db.table("practices").update(
         practice_id,
         {"areas": json.dumps(areas), "primary_area": areas[0] if areas else None},
-    )
-    if areas:
-        _follow_primary(db, practice_id, areas[0])
-
-
-def _follow_primary(db: sqlite_utils.Database, practice_id: str, area: str) -> None:
-    reviews = db.execute(
-        "select area, status from reviews where practice_id = ?", [practice_id]
-    ).fetchall()
-    if not reviews:
-        open_review(db, practice_id, area)
-        return
-    if len(reviews) != 1 or reviews[0][0] == area or reviews[0][1] != "new":
-        return
-    old = reviews[0][0]
-    entries = db.execute(
-        "select count(*) from review_history where practice_id = ? and area = ?",
-        [practice_id, old],
-    ).fetchone()[0]
-    if entries > 1:
-        return
-    now = _now()
-    db.execute(
-        "update reviews set area = ?, updated_at = ?, updated_by = ? "
-        "where practice_id = ? and area = ?",
-        [area, now, "practicedb (reclassify)", practice_id, old],
-    )
-    db.execute(
-        """insert into review_history (practice_id, area, at, by, from_status, to_status, note)
-           values (?, ?, ?, 'practicedb (reclassify)', 'new', 'new', ?)""",
-        [practice_id, area, now, f"Moved from {old} when the practice was reclassified"],
     )
 
 

@@ -1,0 +1,1 @@
+"""The Inspection and Audit Board's pack: figures from the database, laid out by templates."""

@@ -1,0 +1,41 @@
+"""Benchmarking records: leads, reviews with their append-only history, the register."""
+
+from practicedb.reviews.leads import (
+    DEFAULT_NEW_AFTER_DAYS,
+    LEADS_FILE_NAME,
+    Lead,
+    Leads,
+    LeadsError,
+    find_leads_file,
+    load_leads,
+    shipped_leads_text,
+)
+from practicedb.reviews.records import (
+    OPEN_STATUSES,
+    STATUSES,
+    UNSET,
+    ReviewError,
+    assess,
+    follow_primary,
+    history,
+    list_reviews,
+    open_new_reviews,
+    open_review,
+    overdue_reason,
+    parse_status,
+    practice_reviews,
+)
+from practicedb.reviews.register import (
+    REGISTER_COLUMNS,
+    lead_rows,
+    write_register_csv,
+    write_register_xlsx,
+)
+
+__all__ = [
+    "DEFAULT_NEW_AFTER_DAYS", "LEADS_FILE_NAME", "OPEN_STATUSES", "REGISTER_COLUMNS", "STATUSES",
+    "UNSET", "Lead", "Leads", "LeadsError", "ReviewError", "assess", "find_leads_file",
+    "follow_primary", "history", "lead_rows", "list_reviews", "load_leads", "open_new_reviews",
+    "open_review", "overdue_reason", "parse_status", "practice_reviews", "shipped_leads_text",
+    "write_register_csv", "write_register_xlsx",
+]

@@ -1,0 +1,25 @@
+"""The SQLite practice database (sqlite-utils): the truth everything else derives from.
+
+``database`` opens it and keeps its schema (``migrations``); ``practices`` stores reports
+and practices under stable ids (``identity``) and reads them back; ``export`` writes them
+as CSV or JSON Lines.
+"""
+
+from practicedb.storage.database import open_db
+from practicedb.storage.practices import (
+    StoreResult,
+    find_practices,
+    get_practice,
+    is_known,
+    iter_practices,
+    log_ingest,
+    practice_count,
+    set_areas,
+    store_report,
+    summary,
+)
+
+__all__ = [
+    "StoreResult", "find_practices", "get_practice", "is_known", "iter_practices", "log_ingest",
+    "open_db", "practice_count", "set_areas", "store_report", "summary",
+]
