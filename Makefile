@@ -20,18 +20,18 @@ demo: $(STAMP)  ## ingest the bundled corpus, list practices by business area, r
 	$(BIN)/practicedb search "domestic abuse"
 
 test: $(STAMP)  ## lint, then the whole test suite
-	$(BIN)/ruff check practicedb tests tools
+	$(BIN)/ruff check practicedb tests benchmarks
 	$(BIN)/python -m pytest
 
 corpus: $(STAMP)  ## rebuild the bundled sample reports and their answer key
 	$(BIN)/python -m pip install --quiet -e '.[corpus]'
-	$(BIN)/python tools/build_corpus.py
+	$(BIN)/python tests/generators/build_corpus.py
 
 eval-search: $(STAMP)  ## search quality (nDCG@10, recall@10) vs an FTS5 baseline on corpus/
-	$(BIN)/python tools/eval_search.py
+	$(BIN)/python benchmarks/eval_search.py
 
 bench-search: $(STAMP)  ## search speed on 50,000 synthetic practices (cached in /tmp)
-	$(BIN)/python tools/bench_search.py
+	$(BIN)/python benchmarks/bench_search.py
 
 CHROMIUM ?= chromium
 pack-preview: $(STAMP)  ## board pack of the demo database -> out/pack-preview.html, page 1 as out/pack-preview.png

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 from reportlab.lib.pdfencrypt import StandardEncryption
 
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(1, str(Path(__file__).resolve().parent.parent / "tools"))
-import fixtures_pdf  # noqa: E402
-from eval_extraction import title_ok  # noqa: E402  - the same title rule as the scorer
-
-from practicedb.extraction import extract_report  # noqa: E402
-from practicedb.models import ExtractionError  # noqa: E402
+from practicedb.extraction import extract_report
+from practicedb.models import ExtractionError
+from tests import fixtures_pdf
+from tests.evaluation.extraction import title_ok  # the same title rule as the scorer
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 HOLDOUT = Path(__file__).resolve().parent / "holdout"

@@ -1,16 +1,13 @@
 """Search quality on the bundled corpus: practicedb must beat a plain FTS5 BM25 baseline.
 
-Runs tools/eval_search.py (graded judgments in tools/search_eval/queries.toml).
+Runs tests/evaluation/search.py (graded judgments in tests/evaluation/queries.toml).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from tests.conftest import CORPUS, REPO
+from tests.conftest import CORPUS
 
 MARGIN = 0.10  # nDCG@10 points over the baseline the issue asks for
 
@@ -19,11 +16,9 @@ MARGIN = 0.10  # nDCG@10 points over the baseline the issue asks for
 def report() -> dict:
     if not CORPUS.is_dir() or not list(CORPUS.glob("*.pdf")):
         pytest.skip(f"the bundled corpus {CORPUS} is absent")
-    spec = importlib.util.spec_from_file_location("eval_search", REPO / "tools" / "eval_search.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_search"] = module
-    spec.loader.exec_module(module)
-    return module.evaluate()
+    from tests.evaluation.search import evaluate
+
+    return evaluate()
 
 
 def test_at_least_30_judged_queries(report: dict) -> None:
