@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from practicedb.errors import PracticedbError
+
 KINDS = ("innovative", "promising", "notable", "good")
 REPORT_TYPES = ("peel", "thematic", "joint", "other")
 
@@ -44,5 +46,5 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # plain-words notes, e.g. a page with no text
 
 
-class ExtractionError(Exception):
+class ExtractionError(PracticedbError):
     """A file that cannot be read as a report; the message is plain words for the user."""

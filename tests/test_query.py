@@ -78,7 +78,9 @@ def test_custom_glossary_file_and_env(tmp_path: Path, monkeypatch: pytest.Monkey
     assert g.alternatives(["ZAP"]) == ["zebra action plan"]
     assert g.alternatives(["zap"]) is None
     monkeypatch.setenv("PRACTICEDB_GLOSSARY", str(path))
-    assert load_glossary().source == str(path)
+    from practicedb.config import Config
+
+    assert Config.load().glossary().source == str(path)  # Config reads the variable
 
 
 @pytest.mark.parametrize("content, message", [

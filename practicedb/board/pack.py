@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from practicedb.dates import now_iso
+from practicedb.errors import PracticedbError
 from practicedb.reviews import STATUSES, Leads, list_reviews
 
 TITLE = "Inspection and Audit Board — HMICFRS practice pack"
@@ -32,7 +33,7 @@ STATUS_LOOK = {
 }
 
 
-class PackError(Exception):
+class PackError(PracticedbError):
     """A pack that cannot be produced; the message is plain words for the user."""
 
 

@@ -17,6 +17,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from practicedb.errors import PracticedbError
 from practicedb.models import Practice
 
 TITLE_WEIGHT = 3.0  # a term in the title is worth this many body occurrences
@@ -31,7 +32,7 @@ _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 
 
-class TaxonomyError(Exception):
+class TaxonomyError(PracticedbError):
     """A taxonomy file that cannot be used; the message names the file and the problem."""
 
 

@@ -7,6 +7,7 @@ commands that need them, so `practicedb --help` and `search` start quickly.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,28 +19,42 @@ from practicedb.cli.ingest import ingest, reclassify, reindex, status
 from practicedb.cli.pack import pack
 from practicedb.cli.reviews import assess, export_register, leads, reviews_command
 from practicedb.cli.search import benchmark, search, similar
+from practicedb.config import ENV
+from practicedb.errors import PracticedbError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """Turns the library's plain-words errors into one-line messages (exit status 1)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PracticedbError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="practicedb")
-@click.option("--db", "db_path", envvar="PRACTICEDB_DB", default="practices.db",
-              show_default=True, show_envvar=True,
+@click.option("--db", "db_path", default=None, metavar="FILE",
               type=click.Path(dir_okay=False, path_type=Path),
-              help="The practice database (SQLite file).")
-@click.option("--index", "index_dir", envvar="PRACTICEDB_INDEX", default="indexes",
-              show_default=True, show_envvar=True,
+              help="The practice database (SQLite file). Default: $PRACTICEDB_DB, else "
+                   "practices.db.")
+@click.option("--index", "index_dir", default=None, metavar="DIR",
               type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the search index (rebuilt from the database when needed).")
-@click.option("--taxonomy", "taxonomy_path", envvar="PRACTICEDB_TAXONOMY", default=None,
-              show_envvar=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Your own business-area taxonomy (TOML). Default: the one shipped.")
-@click.option("--leads", "leads_path", envvar="PRACTICEDB_LEADS", default=None,
-              show_envvar=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Who leads each business area (TOML). Default: leads.toml in the current "
-                   "folder, else the shipped example.")
+              help="Folder for the search index (rebuilt from the database when needed). "
+                   "Default: $PRACTICEDB_INDEX, else indexes.")
+@click.option("--taxonomy", "taxonomy_path", default=None, metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your own business-area taxonomy (TOML). Default: $PRACTICEDB_TAXONOMY, "
+                   "else the one shipped.")
+@click.option("--leads", "leads_path", default=None, metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Who leads each business area (TOML). Default: $PRACTICEDB_LEADS, else "
+                   "leads.toml in the current folder, else the shipped example.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path, index_dir: Path, taxonomy_path: Path | None,
-        leads_path: Path | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
+        taxonomy_path: Path | None, leads_path: Path | None) -> None:
     """Innovative and promising practice from HMICFRS reports, by business area.
 
     \b
@@ -50,7 +65,13 @@ def cli(ctx: click.Context, db_path: Path, index_dir: Path, taxonomy_path: Path 
                   practicedb assess ID --status "under review"
                   practicedb pack -o board-pack.html
     """
-    ctx.obj = Settings(db_path, index_dir, taxonomy_path, leads_path)
+    config = Settings.load(db_path=db_path, index_dir=index_dir, taxonomy_path=taxonomy_path,
+                           leads_path=leads_path)
+    for name in ("taxonomy_path", "leads_path"):
+        path = getattr(config, name)
+        if path is not None and not path.is_file():
+            raise click.BadParameter(f"{path} is not a file.", param_hint="$" + ENV[name])
+    ctx.obj = config
 
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,

@@ -4,88 +4,37 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import click
 
+from practicedb.config import Config
 from practicedb.models import KINDS
 
 
-@dataclass
-class Settings:
-    """The global options, with the database and taxonomy opened on first use."""
-
-    db_path: Path
-    index_dir: Path
-    taxonomy_path: Path | None
-    leads_path: Path | None = None
-    _db: Any = field(default=None, repr=False)
-    _taxonomy: Any = field(default=None, repr=False)
-    _leads: Any = field(default=None, repr=False)
-
-    @property
-    def index_path(self) -> Path:
-        """The index lives in a subfolder, so a rebuild (which swaps folders) never touches
-        anything else kept in --index DIR."""
-        return self.index_dir / "practices"
-
-    def db(self, *, must_exist: bool = True) -> Any:
-        if self._db is None:
-            if must_exist and not self.db_path.exists():
-                raise click.ClickException(
-                    f"There is no practice database at {self.db_path} yet. "
-                    "Run 'practicedb ingest FOLDER' first (for example: practicedb ingest corpus/)."
-                )
-            import sqlite3
-
-            from practicedb import storage
-
-            try:
-                self._db = storage.open_db(self.db_path)
-            except sqlite3.DatabaseError as exc:
-                raise click.ClickException(
-                    f"{self.db_path} is not a practicedb database or is damaged ({exc})."
-                ) from exc
-        return self._db
-
-    def taxonomy(self) -> Any:
-        if self._taxonomy is None:
-            from practicedb.classification import TaxonomyError, load_taxonomy
-
-            try:
-                self._taxonomy = load_taxonomy(self.taxonomy_path)
-            except TaxonomyError as exc:
-                raise click.ClickException(str(exc)) from exc
-        return self._taxonomy
-
+class Settings(Config):
+    """The global options as a ``Config``; the leads file's warnings go to stderr."""
 
     def leads(self, *, warn: bool = True) -> Any:
-        """The leads file in force: --leads, PRACTICEDB_LEADS, ./leads.toml, else the shipped one.
-
-        Areas it names that the taxonomy lacks get a warning (on stderr), once.
-        """
-        if self._leads is None:
-            from practicedb.reviews import LeadsError, find_leads_file, load_leads
-
-            try:
-                self._leads = load_leads(find_leads_file(self.leads_path))
-            except LeadsError as exc:
-                raise click.ClickException(str(exc)) from exc
-            unknown = self._leads.unknown(self.taxonomy().names)
-            if warn and unknown:
-                console(stderr=True).print(
-                    f"! The leads file {self._leads.source} names areas that are not in the "
-                    f"taxonomy (check the spelling; 'practicedb areas' lists them): "
-                    f"{'; '.join(unknown)}", markup=False)
-        return self._leads
+        """The leads file in force; areas it names that the taxonomy lacks get a warning
+        (on stderr), once."""
+        leads = super().leads()
+        unknown = leads.unknown(self.taxonomy().names)
+        if warn and unknown and not self._cache.get("leads_warned"):
+            self._cache["leads_warned"] = True
+            console(stderr=True).print(
+                f"! The leads file {leads.source} names areas that are not in the "
+                f"taxonomy (check the spelling; 'practicedb areas' lists them): "
+                f"{'; '.join(unknown)}", markup=False)
+        return leads
 
 
 def today() -> date:
     """Today's date; one place for tests to fix it."""
-    return date.today()
+    from practicedb import dates
+
+    return dates.today()
 
 
 def json_option(fn: Callable) -> Callable:

@@ -26,9 +26,10 @@ def _search_options(fn: Callable) -> Callable:
                      help="How many results at most."),
         click.option("--group-by", "group_by", type=click.Choice(["area"]), default=None,
                      help="Show the results in a table per business area (primary area)."),
-        click.option("--glossary", "glossary_path", envvar="PRACTICEDB_GLOSSARY",
-                     show_envvar=True, type=click.Path(dir_okay=False, path_type=Path),
-                     help="Your own acronyms and synonyms (TOML). Default: the one shipped."),
+        click.option("--glossary", "glossary_path", metavar="FILE",
+                     type=click.Path(dir_okay=False, path_type=Path),
+                     help="Your own acronyms and synonyms (TOML). Default: "
+                          "$PRACTICEDB_GLOSSARY, else the one shipped."),
         json_option,
     ]):
         fn = decorator(fn)
@@ -53,8 +54,9 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
     filters = resolve_filters(settings, **filter_args)
     db = _ready(settings)
     with _index_errors():
-        found = searching.find(settings.index_path, query, glossary=_glossary(glossary_path),
-                           limit=limit, **filters)
+        found = searching.find(settings.index_path, query,
+                               glossary=_glossary(settings, glossary_path), limit=limit,
+                               **filters)
     _suggest(found.suggestion)
     results = searching.join_hits(db, found.hits)
     shown = query if len(query) <= 80 else query[:77] + "..."
@@ -78,9 +80,9 @@ def similar(settings: Settings, practice_id: str, limit: int, group_by: str | No
     db = _ready(settings)
     with _index_errors():
         try:
-            source, results = similarity.similar(db, settings.index_path, practice_id,
-                                                 glossary=_glossary(glossary_path), limit=limit,
-                                                 **filters)
+            source, results = similarity.similar(
+                db, settings.index_path, practice_id,
+                glossary=_glossary(settings, glossary_path), limit=limit, **filters)
         except similarity.PracticeNotFound as exc:
             raise click.ClickException(
                 f"There is no practice {practice_id!r}; 'practicedb list' shows the ids."
@@ -121,19 +123,17 @@ def benchmark(settings: Settings, text: str | None, file_path: Path | None, limi
     db = _ready(settings)
     with _index_errors():
         results, suggestion = similarity.benchmark(
-            db, settings.index_path, text, glossary=_glossary(glossary_path),
+            db, settings.index_path, text, glossary=_glossary(settings, glossary_path),
             taxonomy=settings.taxonomy(), limit=limit, **filters)
     _suggest(suggestion)
     _show(results, as_json, group_by, "No published practice resembles that description.")
 
 
-def _glossary(path: Path | None) -> Any:
-    from practicedb.search.query import GlossaryError, load_glossary
-
-    try:
-        return load_glossary(path)
-    except GlossaryError as exc:
-        raise click.ClickException(str(exc)) from exc
+def _glossary(settings: Settings, path: Path | None) -> Any:
+    """--glossary FILE for this command, else the configured one ($PRACTICEDB_GLOSSARY)."""
+    if path is not None:
+        settings.glossary_path = path
+    return settings.glossary()
 
 
 class _index_errors:  # noqa: N801 - used as a context manager, reads like one

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from practicedb.errors import PracticedbError
 from practicedb.search import query as qu
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer to finish
@@ -39,7 +40,7 @@ PAIRS, PAIR_SEP = "_pairs", " "  # a pair is two stems: "domest abus"
 SCORED_FIELDS = frozenset({"text", *PAIRED, *(f"{f}{PAIRS}" for f in PAIRED)})
 
 
-class SearchIndexError(Exception):
+class SearchIndexError(PracticedbError):
     """Base of this module's errors; messages are plain words fit for the user."""
 
 

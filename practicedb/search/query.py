@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
+
+from practicedb.errors import PracticedbError
 
 MAX_QUERY_CHARS = 500  # longer queries are cut: nobody types more, and cost grows with terms
 EXPANSION_WEIGHT = 0.5  # a glossary alternative counts half as much as the words typed
@@ -44,7 +45,7 @@ _TOKENS = re.compile(r'"[^"]*"(?:~\d+)?(?:\^[\d.]+)?|"[^"]*|(?P<field>\w+):|[()]
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*")
 
 
-class GlossaryError(Exception):
+class GlossaryError(PracticedbError):
     """A glossary file that cannot be used; the message names the file and the problem."""
 
 
@@ -102,8 +103,8 @@ def _packaged_glossary() -> Glossary:
 
 
 def load_glossary(path: Path | str | None = None) -> Glossary:
-    """The glossary at ``path``, else at $PRACTICEDB_GLOSSARY, else the packaged one."""
-    path = path or os.environ.get("PRACTICEDB_GLOSSARY") or None
+    """The glossary at ``path``, else the packaged one (``Config`` reads
+    $PRACTICEDB_GLOSSARY)."""
     if path is None:
         return _packaged_glossary()
     try:

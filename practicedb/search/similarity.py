@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from practicedb import storage
+from practicedb.errors import PracticedbError
 from practicedb.search import finder as searching
 from practicedb.search.finder import join_hits
 from practicedb.search.query import Glossary
@@ -22,11 +23,11 @@ MIN_WORDS = 2
 AREA_HINT_MIN = 3.0  # taxonomy score a text needs before its likely area is boosted
 
 
-class DocumentError(Exception):
+class DocumentError(PracticedbError):
     """The user's document cannot be read; the message names the file and the cause."""
 
 
-class PracticeNotFound(LookupError):
+class PracticeNotFound(PracticedbError, LookupError):
     """No practice has that id."""
 
 
