@@ -1,0 +1,1 @@
+"""Content and renderers of held-out set 9 (see ../README.md)."""
