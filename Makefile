@@ -19,8 +19,9 @@ demo: $(STAMP)  ## ingest the bundled corpus, list practices by business area, r
 	$(BIN)/practicedb list
 	$(BIN)/practicedb search "domestic abuse"
 
-test: $(STAMP)  ## lint, then the whole test suite
+test: $(STAMP)  ## lint and type-check, then the whole test suite
 	$(BIN)/ruff check practicedb tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 corpus: $(STAMP)  ## rebuild the bundled sample reports and their answer key

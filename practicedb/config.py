@@ -54,7 +54,7 @@ class Config:
         """Settings given explicitly (None: not given), else from the environment, else the
         defaults."""
         env = os.environ if environ is None else environ
-        values: dict[str, Path] = {}
+        values: dict[str, Any] = {}
         for name, var in ENV.items():
             value = given.get(name)
             if value is None and env.get(var):

@@ -21,6 +21,7 @@ def parse_bound(text: str, *, end: bool = False) -> str:
     try:
         if match:
             year, month, day = (int(g) if g else None for g in match.groups())
+            assert year is not None  # the pattern requires the year
             return _bound(year, month, day, end)
         from dateutil import parser
 

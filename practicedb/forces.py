@@ -129,7 +129,7 @@ def _joined_names(pieces: list[str]) -> list[str] | None:
     for j in range(len(pieces), 0, -1):
         name = force_line(" and ".join(pieces[:j]))
         rest = _joined_names(pieces[j:]) if name else None
-        if rest is not None:
+        if name and rest is not None:
             return [name, *rest]
     return None
 

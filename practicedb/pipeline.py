@@ -18,6 +18,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -119,7 +120,7 @@ def _read_files(
     pool = ProcessPool(max_workers=workers, initializer=_start_worker,
                        initargs=(MEMORY_LIMIT_BYTES,), context=context)
     try:
-        futures = {pool.schedule(_extract, args=(str(p), sha), timeout=timeout): p
+        futures: dict[Any, Path] = {pool.schedule(_extract, args=(str(p), sha), timeout=timeout): p
                    for p, sha in hashes.items()}
         for future in as_completed(futures):
             path, seconds = futures[future], 0.0

@@ -13,6 +13,7 @@ import html
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -82,7 +83,7 @@ def last_pack(db: sqlite_utils.Database, period_from: date) -> dict | None:
 
 def record_pack(db: sqlite_utils.Database, pack: Pack, fmt: str, file: str, by: str) -> None:
     """Remember a pack was produced, so the next one can say what changed since."""
-    db["packs"].insert({"produced_at": now_iso(),
+    db.table("packs").insert({"produced_at": now_iso(),
                         "period_from": pack.period_from.isoformat(),
                         "period_to": pack.period_to.isoformat(), "format": fmt, "file": file,
                         "by": by})
@@ -189,9 +190,9 @@ def status_chart_svg(areas: list[tuple[str, dict[str, int]]], width: int = 700) 
              'aria-label="Review status by business area" font-family="Liberation Sans, '
              'Arial, Helvetica, DejaVu Sans, sans-serif" font-size="11.5">', _patterns()]
     for i, status in enumerate(STATUSES):  # legend, two rows of three
-        x, y = label_w - 150 + (i % 3) * 150, 6 + (i // 3) * 19
-        parts.append(f'<rect x="{x}" y="{y}" width="22" height="12" fill="{_fill(i)}" '
-                     f'stroke="#333" stroke-width="0.6"/><text x="{x + 28}" y="{y + 10}">'
+        lx, ly = label_w - 150 + (i % 3) * 150, 6 + (i // 3) * 19
+        parts.append(f'<rect x="{lx}" y="{ly}" width="22" height="12" fill="{_fill(i)}" '
+                     f'stroke="#333" stroke-width="0.6"/><text x="{lx + 28}" y="{ly + 10}">'
                      f'{esc(status.capitalize())}</text>')
     for row, (name, counts) in enumerate(areas):
         y = legend_h + row * row_h
@@ -224,7 +225,7 @@ def status_chart_svg(areas: list[tuple[str, dict[str, int]]], width: int = 700) 
 # -- rendering -------------------------------------------------------------------------
 
 
-def _environment(autoescape: bool):  # type: ignore[no-untyped-def]
+def _environment(autoescape: bool) -> Any:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(loader=PackageLoader("practicedb.board", "templates"), autoescape=autoescape,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -71,7 +72,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
         raise SystemExit(1)
 
 
-def _line(mark: str, style: str, name: str, message: str):  # type: ignore[no-untyped-def]
+def _line(mark: str, style: str, name: str, message: str) -> Any:
     """'✗ file.pdf: why' with file names and messages kept literal (no markup)."""
     from rich.text import Text
 

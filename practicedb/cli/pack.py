@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -11,7 +12,7 @@ from practicedb.cli import _common
 from practicedb.cli._common import Settings, console
 
 
-def _bound(end: bool):  # type: ignore[no-untyped-def]
+def _bound(end: bool) -> Any:
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
         if value is None:
             return None

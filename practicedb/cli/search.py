@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import click
 
@@ -18,7 +18,7 @@ from practicedb.cli._common import (
 )
 
 
-def _search_options(fn: Callable) -> Callable:
+def _search_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--limit, --group-by, --glossary, --json and the usual filters."""
     for decorator in reversed([
         filter_options,
@@ -32,7 +32,7 @@ def _search_options(fn: Callable) -> Callable:
                           "$PRACTICEDB_GLOSSARY, else the one shipped."),
         json_option,
     ]):
-        fn = decorator(fn)
+        fn = decorator(fn)  # type: ignore[arg-type]
     return fn
 
 
@@ -142,7 +142,7 @@ class _index_errors:  # noqa: N801 - used as a context manager, reads like one
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> bool:
+    def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
         from practicedb.search import index
 
         if isinstance(exc, index.QueryError):

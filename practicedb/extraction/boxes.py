@@ -79,6 +79,7 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
         warnings = pdftext.text_warnings(fast)
         doc = _Doc(pdf, layout.running_keys(fast), warnings)
         cover = doc.get(0, required=True)
+        assert cover is not None  # required=True raises instead
         title = metadata.extract_title([(ln.text, ln.size, ln.top) for ln in cover.all_lines],
                                        fast.meta_title, path, _body_size(doc))
         practices, lined = _find_practices(doc, pdftext.candidate_pages(fast))
@@ -103,7 +104,9 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
 def _body_size(doc: _Doc) -> float:
     """Running-text size of the report: pages 2-3 (the cover's own sizes say little)."""
     sizes = [lay.body_size for i in (1, 2) if (lay := doc.get(i)) is not None and lay.lines]
-    return median(sizes) if sizes else doc.get(0).body_size
+    cover = doc.get(0, required=True)
+    assert cover is not None  # required=True raises instead
+    return median(sizes) if sizes else cover.body_size
 
 
 def _find_practices(doc: _Doc, pages: list[int]) -> tuple[list[Practice], set[int]]:
@@ -194,7 +197,7 @@ def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Lin
                 return out, lay.number
             nxt = doc.get(lay.number)
             frame = continuation_frame(nxt) if nxt else None
-            if frame is None:
+            if frame is None or nxt is None:
                 return out, lay.number
             lay, heading = nxt, start
     return _flow_lines(doc, lay, idx)
@@ -204,7 +207,8 @@ def _flow_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Li
     """Frameless box: text below the heading until a heading, rule, big gap or dedent."""
     heading = lay.lines[idx]
     out: list[tuple[Layout, Line]] = []
-    prev, left, pitches = heading, None, []
+    prev, left = heading, None
+    pitches: list[float] = []
     titling = True
     ruled = any(heading.top - 20 <= r[1] <= heading.top and overlaps(r, heading)
                 for r in lay.rules)  # a rule above the heading: the box runs to the next rule

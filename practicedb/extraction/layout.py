@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -65,7 +66,7 @@ def analyse_page(page, number: int, keys: set[str]) -> Layout:
     gutter = _find_gutter(words, width, height)
     frames, rules, marks = _graphics(page, width, height)
     lines = _build_lines(words, gutter, frames)
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for ln in lines:
         sizes[round(ln.size * 2) / 2] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
@@ -118,7 +119,7 @@ def _column_edge(words: list[dict], x: float) -> bool:
         edges[e] for e in shared) >= 0.5 * len(firsts)
 
 
-def _build_lines(words: list[dict], gutter: float | None, frames: list = ()) -> list[Line]:
+def _build_lines(words: list[dict], gutter: float | None, frames: Sequence = ()) -> list[Line]:
     """Group words into lines per column (big words first so superscripts attach); words
     on one baseline inside and outside a frame (a box beside running text) stay apart."""
     rows: dict[int, list[list[dict]]] = {-1: [], 0: [], 1: []}
@@ -142,7 +143,7 @@ def _build_lines(words: list[dict], gutter: float | None, frames: list = ()) -> 
     return [ln for ln in lines if ln.text]
 
 
-def _split_gaps(row: list[dict], frames: list = ()) -> list[list[dict]]:
+def _split_gaps(row: list[dict], frames: Sequence = ()) -> list[list[dict]]:
     """Cut a row at wide gaps (side-by-side blocks: an undetected column, a table cell) and
     where it crosses a frame's edge."""
     parts = [[row[0]]]
@@ -160,7 +161,7 @@ def _split_gaps(row: list[dict], frames: list = ()) -> list[list[dict]]:
     return parts
 
 
-def _frame_index(w: dict, frames: list) -> int:
+def _frame_index(w: dict, frames: Sequence) -> int:
     """Which frame (taller than two lines) holds the word's centre; -1 for none."""
     cx, cy, h = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2, w["bottom"] - w["top"]
     for i, f in enumerate(frames):
@@ -316,7 +317,7 @@ def _union(boxes: list[list[float]], tol: float = 2.0) -> list[tuple[float, floa
             else:
                 out.append(list(b))
         boxes = out
-    return [tuple(b) for b in boxes]
+    return [(b[0], b[1], b[2], b[3]) for b in boxes]
 
 
 # --- running headers and footers ----------------------------------------------------

@@ -208,7 +208,7 @@ def _extends(meta: str, title: str) -> bool:
 
 def _just_date(text: str) -> bool:
     m = _FULL_DATE.search(text) or _MONTH_YEAR.search(text)
-    return bool(m) and len(text) - len(m.group(0)) <= 3
+    return m is not None and len(text) - len(m.group(0)) <= 3
 
 
 def _has_date(text: str) -> bool:

@@ -98,7 +98,7 @@ def is_unusable(text: str) -> bool:
     odd = sum(1 for c in chars if unicodedata.category(c) in ("Co", "Cn", "Cs") or c == "\ufffd")
     if odd / len(chars) > 0.3:
         return True
-    scripts = Counter()
+    scripts: Counter[str] = Counter()
     for c in chars:
         if c.isalpha():
             name = unicodedata.name(c, "? ?").split()[0]

@@ -169,7 +169,7 @@ def assess(
         row = {"practice_id": practice_id, "area": area, "at": at, "by": by,
                "from_status": old_status, "to_status": new_status, "from_due": old_due,
                "to_due": new_due, "note": note}
-        db["review_history"].insert(row)
+        db.table("review_history").insert(row)
     return row
 
 

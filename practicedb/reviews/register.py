@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 import sqlite_utils
 
@@ -48,7 +49,7 @@ def _cell(row: dict, key: str) -> object:
     return "" if value is None else value
 
 
-def write_register_csv(rows: Iterable[dict], fh) -> int:  # type: ignore[no-untyped-def]
+def write_register_csv(rows: Iterable[dict], fh: TextIO) -> int:
     """One row per practice and area. Open `fh` with encoding 'utf-8-sig' and newline=''."""
     import csv
 

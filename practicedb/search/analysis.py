@@ -22,7 +22,7 @@ class PairFilter(Filter):
     def __init__(self, sep: str = " ") -> None:
         self.sep = sep
 
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:  # type: ignore[override]
         previous = None
         for token in tokens:  # whoosh reuses one token object: copy the text first
             text = token.text

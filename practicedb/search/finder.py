@@ -129,7 +129,7 @@ def like(
         if alts:
             boost = qu.EXPANSION_WEIGHT * max((w for _, w in keys), default=1.0)
             alt_parser = parser(searcher.schema)
-            parts.append(Q.Or([alt_parser.parse(a) for a in alts[:MAX_ALTERNATIVES]],
+            parts.append(Q.Or([alt_parser.parse(a) for a in alts[:MAX_ALTERNATIVES]],  # type: ignore[arg-type]
                               boost=boost))
         parts += [Q.Term("area_key", a.lower(), boost=0.1) for a in boost_areas]
         mask = Q.Term("id", exclude_id) if exclude_id else None

@@ -45,7 +45,7 @@ def filters_query(
             ) from exc
         if start and end and start > end:
             raise QueryError("The 'since' date is after the 'until' date.")
-        parts.append(Q.DateRange("published", start, end))
+        parts.append(Q.DateRange("published", start, end))  # type: ignore[arg-type]
     return Q.And(parts) if parts else None
 
 

@@ -141,7 +141,8 @@ def confirm(engine: Any, specs: list[PhraseSpec], acc: list, extra: set,
                 most += c * w / (w + n)
             bound[g] = bound.get(g, 0.0) + scale * most
     left = {g for g, b in bound.items() if acc[g] + b >= threshold}
-    found, bonus = [], {}
+    found: list[tuple[Any, list, dict[int, float]]] = []
+    bonus: dict[int, float] = {}
     read: dict[tuple, list | None] = {}  # a phrase asked twice (glossary) is read once
     for s, r, post in rare:
         key = (s.offset, s.field, tuple(s.btexts))
@@ -164,10 +165,10 @@ def confirm(engine: Any, specs: list[PhraseSpec], acc: list, extra: set,
             g = s.offset + d
             if acc[g] + bonus[g] < threshold:
                 continue
-            key = (s.offset, s.field, tuple(s.btexts), d)
-            if key not in checked:
-                checked[key] = adjacent([w[d][1] for w in words], s.decode)
-            if checked[key]:
+            at = (s.offset, s.field, tuple(s.btexts), d)
+            if at not in checked:
+                checked[at] = adjacent([w[d][1] for w in words], s.decode)
+            if checked[at]:
                 acc[g] += got[d]
                 added.add(g)
     extra |= added

@@ -16,7 +16,7 @@ migrations = Migrations("practicedb")
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["reports"].create(
+    db.table("reports").create(
         {
             "id": str,
             "title": str,
@@ -32,8 +32,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["reports"].create_index(["sha256"])
-    db["practices"].create(
+    db.table("reports").create_index(["sha256"])
+    db.table("practices").create(
         {
             "id": str,
             "report_id": str,
@@ -53,9 +53,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
     )
-    db["practices"].create_index(["report_id"])
-    db["practices"].create_index(["primary_area"])
-    db["ingest_log"].create(
+    db.table("practices").create_index(["report_id"])
+    db.table("practices").create_index(["primary_area"])
+    db.table("ingest_log").create(
         {
             "id": int,
             "at": str,
@@ -80,23 +80,23 @@ def m002_reviews(db: sqlite_utils.Database) -> None:
     reclassification; the history is append-only (triggers refuse UPDATE/DELETE).
     Practices already stored get an open `new` review for their primary area.
     """
-    db["practices"].add_column("withdrawn_at", str)
-    db["reviews"].create(
+    db.table("practices").add_column("withdrawn_at", str)
+    db.table("reviews").create(
         {"practice_id": str, "area": str, "status": str, "due": str,  # due: YYYY-MM-DD
          "note": str, "opened_at": str, "updated_at": str, "updated_by": str},  # latest note
         pk=("practice_id", "area"),
     )
-    db["review_history"].create(
+    db.table("review_history").create(
         {"id": int, "practice_id": str, "area": str, "at": str, "by": str, "from_status": str,
          "to_status": str, "from_due": str, "to_due": str, "note": str},
         pk="id",
     )
-    db["review_history"].create_index(["practice_id"])
+    db.table("review_history").create_index(["practice_id"])
     for action in ("UPDATE", "DELETE"):
         db.execute(f"""create trigger review_history_no_{action.lower()} before {action}
                        on review_history begin
                        select raise(abort, 'the review history is append-only'); end""")
-    db["packs"].create(
+    db.table("packs").create(
         {"id": int, "produced_at": str, "period_from": str, "period_to": str, "format": str,
          "file": str, "by": str},
         pk="id",

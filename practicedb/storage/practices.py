@@ -67,7 +67,7 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
                 withdrawn.add(pid)
         ids = identity.carry_over(identity.practice_ids(rid, report.practices),
                                   report.practices, stored)
-        db["reports"].upsert(
+        db.table("reports").upsert(
             {
                 "id": rid,
                 "title": report.title,
@@ -107,7 +107,7 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
             for seq, (pid, p) in enumerate(zip(ids, report.practices, strict=True))
         ]
         if rows:
-            db["practices"].upsert_all(rows, pk="id")
+            db.table("practices").upsert_all(rows, pk="id")
     return StoreResult(
         report_id=rid,
         added=[pid for pid in ids if pid not in before],
@@ -123,7 +123,7 @@ def practice_count(db: sqlite_utils.Database) -> int:
 
 def log_ingest(db: sqlite_utils.Database, **row: object) -> None:
     """Record one file's outcome, so `status` can show what failed and why."""
-    db["ingest_log"].insert({"at": now_iso(), **row}, pk="id")
+    db.table("ingest_log").insert({"at": now_iso(), **row}, pk="id")
 
 
 def set_areas(db: sqlite_utils.Database, practice_id: str, areas: list[str]) -> None:
@@ -203,7 +203,10 @@ def find_practices(
         if kinds and p["kind"] not in kinds:
             continue
         key = _published_key(p["published"])
-        if (since or until) and key is None:
+        if key is None:
+            if since or until:
+                continue
+            out.append(p)
             continue
         if since and key < since:
             continue
@@ -235,7 +238,7 @@ def summary(db: sqlite_utils.Database) -> dict:
         for w in json.loads(row["warnings"] or "[]")
     ]
     return {
-        "reports": db["reports"].count,
+        "reports": db.table("reports").count,
         "practices": sum(kinds.values()),
         "withdrawn": db.execute(
             "select count(*) from practices where withdrawn_at is not null").fetchone()[0],
