@@ -100,6 +100,11 @@ class Config:
         leads: Leads = self._cache["leads"]
         return leads
 
+    @property
+    def smtp_password(self) -> str | None:
+        """The mail server's password: from $PRACTICEDB_SMTP_PASSWORD only, never stored."""
+        return os.environ.get("PRACTICEDB_SMTP_PASSWORD") or None
+
     def glossary(self) -> Glossary:
         if "glossary" not in self._cache:
             from practicedb.search import load_glossary

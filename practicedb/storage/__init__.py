@@ -1,8 +1,8 @@
 """The SQLite practice database (sqlite-utils): the truth everything else derives from.
 
 ``database`` opens it and keeps its schema (``migrations``); ``practices`` stores reports
-and practices under stable ids (``identity``) and reads them back; ``export`` writes them
-as CSV or JSON Lines.
+and practices under stable ids (``identity``) and reads them back; ``settings`` keeps a force's
+choices; ``export`` writes practices as CSV or JSON Lines.
 """
 
 from practicedb.storage.database import open_db
@@ -18,8 +18,16 @@ from practicedb.storage.practices import (
     store_report,
     summary,
 )
+from practicedb.storage.settings import (
+    SETTINGS,
+    SettingsError,
+    get_setting,
+    get_settings,
+    set_setting,
+)
 
 __all__ = [
-    "StoreResult", "find_practices", "get_practice", "is_known", "iter_practices", "log_ingest",
+    "SETTINGS", "SettingsError", "StoreResult", "find_practices", "get_setting", "get_settings",
+    "set_setting", "get_practice", "is_known", "iter_practices", "log_ingest",
     "open_db", "practice_count", "set_areas", "store_report", "summary",
 ]

@@ -108,3 +108,11 @@ def m002_reviews(db: sqlite_utils.Database) -> None:
                   where primary_area is not null""", [now, now, by])
     db.execute("""insert into review_history (practice_id, area, at, by, to_status)
                   select practice_id, area, opened_at, updated_by, 'new' from reviews""")
+
+
+@migrations()
+def m003_settings(db: sqlite_utils.Database) -> None:
+    """A force's choices, kept with its data (see ``storage.settings``)."""
+    db.table("settings").create(
+        {"key": str, "value": str, "updated_at": str, "updated_by": str}, pk="key",
+    )
