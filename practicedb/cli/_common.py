@@ -78,38 +78,16 @@ def filter_options(fn: Callable) -> Callable:
 
 def resolve_filters(settings: Settings, areas: tuple, forces: tuple, kinds: tuple,
                     since: str | None, until: str | None) -> dict:
-    """Check filter values against the taxonomy and the force list; clear errors if unknown."""
-    return {
-        "areas": [_resolve_area(settings, a) for a in areas],
-        "forces": [_resolve_force(f) for f in forces],
-        "kinds": [k.lower() for k in kinds],
-        "since": since,
-        "until": until,
-    }
+    """The library's filter check, with an unknown or ambiguous name as a usage error."""
+    from practicedb.search.filters import FilterError
+    from practicedb.search.filters import resolve_filters as resolve
 
-
-def _resolve_area(settings: Settings, name: str) -> str:
-    names = settings.taxonomy().names
-    wanted = name.strip().lower()
-    exact = [n for n in names if n.lower() == wanted]
-    partial = [n for n in names if wanted and wanted in n.lower()]
-    if exact or len(partial) == 1:
-        return (exact or partial)[0]
-    listing = "\n  ".join(names)
-    why = "matches more than one" if partial else "is not a business area"
-    raise click.BadParameter(f"'{name}' {why}. The business areas are:\n  {listing}",
-                             param_hint="--area")
-
-
-def _resolve_force(name: str) -> str:
-    from practicedb.forces import all_forces, canonical_force
-
-    found = canonical_force(name)
-    if found:
-        return found
-    listing = "\n  ".join(all_forces())
-    raise click.BadParameter(f"'{name}' is not a force I know. The forces are:\n  {listing}",
-                             param_hint="--force")
+    try:
+        filters = resolve(settings.taxonomy(), areas=areas, forces=forces, kinds=kinds,
+                          since=since, until=until)
+    except FilterError as exc:
+        raise click.BadParameter(str(exc), param_hint=f"--{exc.field}") from exc
+    return filters.as_kwargs()
 
 
 def echo_json(data: Any) -> None:
