@@ -7,6 +7,7 @@ processes, which pickle them) can share them without importing each other.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TypedDict
 
 from practicedb.errors import PracticedbError
 
@@ -48,3 +49,24 @@ class Report:
 
 class ExtractionError(PracticedbError):
     """A file that cannot be read as a report; the message is plain words for the user."""
+
+
+class PracticeRecord(TypedDict):
+    """A stored practice as the JSON contract gives it (``list --json``, ``show --json``,
+    ``export --format jsonl``, the web API). The README documents these keys; they are a
+    stable contract. Searches add ``score`` and ``snippet``; similar and benchmark add
+    ``shared_terms``."""
+
+    id: str
+    kind: str
+    title: str
+    body: str
+    forces: list[str]
+    report_title: str
+    published: str | None
+    source_file: str
+    page_start: int | None
+    page_end: int | None
+    areas: list[str]
+    section: str | None
+    report_type: str

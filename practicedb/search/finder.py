@@ -268,6 +268,6 @@ def join_hits(db: Any, hits: Iterable[Hit], *, shared_terms: bool = False) -> li
         practice = storage.get_practice(db, hit.id)
         if practice:
             extra = {"shared_terms": list(hit.shared_terms)} if shared_terms else {}
-            out.append(contract(practice, score=round(hit.score, 3), snippet=hit.snippet,
-                                **extra))
+            out.append(dict(contract(practice, score=round(hit.score, 3), snippet=hit.snippet,
+                                     **extra)))
     return out

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TextIO, cast
+
+from practicedb.models import PracticeRecord
 
 # The stable contract: every practice object has at least these keys, in this order.
 CONTRACT_KEYS = (
@@ -15,11 +17,11 @@ CONTRACT_KEYS = (
 EXTRA_KEYS = ("section", "report_type")
 
 
-def contract(practice: dict, **extra: object) -> dict:
+def contract(practice: dict, **extra: object) -> PracticeRecord:
     """A practice reduced to the documented keys (plus section, report type and `extra`)."""
-    out = {key: practice.get(key) for key in CONTRACT_KEYS + EXTRA_KEYS}
+    out: dict[str, object] = {key: practice.get(key) for key in CONTRACT_KEYS + EXTRA_KEYS}
     out.update(extra)
-    return out
+    return cast(PracticeRecord, out)
 
 
 def write_jsonl(practices: Iterable[dict], fh: TextIO) -> int:
