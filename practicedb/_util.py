@@ -17,3 +17,10 @@ def sha256_file(path: Path | str) -> str:
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def page_label(start: int | None, end: int | None) -> str:
+    """'p. 4' or 'pp. 4–6'; '' when there are no pages (a web page)."""
+    if not start:
+        return ""
+    return f"p. {start}" if not end or end == start else f"pp. {start}–{end}"

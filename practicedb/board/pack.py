@@ -17,9 +17,10 @@ from typing import Any
 
 import sqlite_utils
 
-from practicedb.dates import now_iso
+from practicedb._util import page_label
+from practicedb.dates import now_iso, sort_key
 from practicedb.errors import PracticedbError
-from practicedb.reviews import STATUSES, Leads, list_reviews
+from practicedb.reviews import OPEN_STATUSES, STATUSES, Leads, list_reviews
 
 TITLE = "Inspection and Audit Board — HMICFRS practice pack"
 FORMATS = ("html", "pdf", "md")
@@ -92,8 +93,8 @@ def record_pack(db: sqlite_utils.Database, pack: Pack, fmt: str, file: str, by: 
 def _in_period(value: str | None, start: str, end: str) -> bool:
     if not value:
         return False
-    key = value if len(value) >= 10 else value[:7] + "-01"
-    return start <= key[:10] <= end
+    key = sort_key(value)
+    return key is not None and start <= key <= end
 
 
 def build_pack(db: sqlite_utils.Database, leads: Leads, area_order: list[str], *,
@@ -140,7 +141,7 @@ def build_pack(db: sqlite_utils.Database, leads: Leads, area_order: list[str], *
     pack.by_report = sorted(reports.values(), key=lambda x: (x["published"] or "", x["title"]),
                             reverse=True)
     pack.new_count = len(new_ids)
-    pack.open_count = sum(1 for r in rows if r["status"] in ("new", "under review", "will adopt"))
+    pack.open_count = sum(1 for r in rows if r["status"] in OPEN_STATUSES)
     pack.adopted = list(db.query(
         """select h.*, p.title, p.forces from review_history h
            join practices p on p.id = h.practice_id
@@ -237,10 +238,7 @@ def _environment(autoescape: bool) -> Any:
 
 
 def _pages(row: dict) -> str:
-    start, end = row.get("page_start"), row.get("page_end")
-    if not start:
-        return ""
-    return f"p. {start}" if not end or end == start else f"pp. {start}–{end}"
+    return page_label(row.get("page_start"), row.get("page_end"))
 
 
 def _day(value: object) -> str:

@@ -13,6 +13,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from practicedb._util import page_label
+
 KIND_STYLES = {
     "innovative": "bold magenta",
     "promising": "bold green",
@@ -23,10 +25,7 @@ MARK_OPEN, MARK_CLOSE = "«", "»"  # how the index marks matched terms in a sni
 
 
 def _pages(p: dict) -> str:
-    start, end = p.get("page_start"), p.get("page_end")
-    if not start:
-        return ""
-    return f"p. {start}" if not end or end == start else f"pp. {start}–{end}"
+    return page_label(p.get("page_start"), p.get("page_end"))
 
 
 def _kind(p: dict) -> Text:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from practicedb.dates import now_iso
+from practicedb.dates import now_iso, sort_key
 from practicedb.models import Report
 from practicedb.storage import identity
 
@@ -151,13 +151,6 @@ def _to_dict(row: dict) -> dict:
     return row
 
 
-def _published_key(published: str | None) -> str | None:
-    """Month-only dates sort as the first of the month."""
-    if not published:
-        return None
-    return published if len(published) >= 10 else published[:7] + "-01"
-
-
 def iter_practices(
     db: sqlite_utils.Database, *, include_withdrawn: bool = False
 ) -> Iterator[dict]:
@@ -202,7 +195,7 @@ def find_practices(
             continue
         if kinds and p["kind"] not in kinds:
             continue
-        key = _published_key(p["published"])
+        key = sort_key(p["published"])
         if key is None:
             if since or until:
                 continue
