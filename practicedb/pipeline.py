@@ -26,6 +26,7 @@ from practicedb import reviews, storage
 from practicedb._util import sha256_file
 from practicedb.classification import Taxonomy, classify
 from practicedb.models import ExtractionError, Report
+from practicedb.storage.database import write_transaction
 
 DEFAULT_TIMEOUT = 120.0
 MEMORY_LIMIT_BYTES = 4 * 1024**3  # per worker; a memory bomb fails that file, not the machine
@@ -198,13 +199,9 @@ def ingest_paths(
                 done(FileOutcome(path, "failed", result, seconds=seconds))
                 continue
             classify(result)
-            stored = store(db, result, str(path))
+            stored = store_file(db, result, path, seconds)
             upserts.update(stored.added + stored.updated)
             deletes.update(stored.removed)
-            storage.log_ingest(db, file_path=str(path), file_name=path.name,
-                               sha256=hashes[path], status="ingested",
-                               practices=len(result.practices), pages=result.page_count,
-                               seconds=round(seconds, 2))
             done(FileOutcome(path, "ingested", "", len(result.practices), result.page_count,
                              seconds, list(result.warnings)))
 
@@ -239,10 +236,22 @@ def sync_index(
 
 def store(db: sqlite_utils.Database, report: Report, file_path: str = "") -> storage.StoreResult:
     """Store one classified report and open the reviews its new practices need, in one
-    transaction: either all of it is written or none of it."""
-    with db.atomic():
+    transaction: either all of it is written or none of it (the file's fingerprint last,
+    so an interrupted store is never taken for "unchanged" later)."""
+    with write_transaction(db):
         stored = storage.store_report(db, report, file_path)
         reviews.open_new_reviews(db, stored.report_id)
+    return stored
+
+
+def store_file(db: sqlite_utils.Database, report: Report, path: Path,
+               seconds: float = 0.0) -> storage.StoreResult:
+    """``store`` plus the file's line in the ingest log, in one transaction."""
+    with write_transaction(db):  # the report, its reviews and its log line, or none of them
+        stored = store(db, report, str(path))
+        storage.log_ingest(db, file_path=str(path), file_name=path.name, sha256=report.sha256,
+                           status="ingested", practices=len(report.practices),
+                           pages=report.page_count, seconds=round(seconds, 2))
     return stored
 
 
@@ -260,10 +269,18 @@ def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -
     """Sort every stored practice into business areas again (after the taxonomy changed);
     untouched reviews follow a practice to its new primary area. Returns how many practices
     changed areas. The areas are saved even if the index then fails (SearchIndexError)."""
+    changed = reclassify_areas(db, taxonomy)
+    reindex(db, index_dir)
+    return changed
+
+
+def reclassify_areas(db: sqlite_utils.Database, taxonomy: Taxonomy) -> int:
+    """The database half of ``reclassify``: new areas for every practice, with the reviews
+    that follow them, in one transaction. Returns how many practices changed areas."""
     from practicedb.models import Practice
 
     changed = 0
-    with db.atomic():
+    with write_transaction(db):  # every practice re-sorted, with its reviews, or none
         for p in storage.iter_practices(db):
             practice = Practice(kind=p["kind"], title=p["title"], body=p["body"],
                                 forces=p["forces"], section=p["section"])
@@ -273,7 +290,6 @@ def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -
                 if new:
                     reviews.follow_primary(db, p["id"], new[0])
                 changed += 1
-    reindex(db, index_dir)
     return changed
 
 
