@@ -29,7 +29,19 @@ from practicedb.models import ExtractionError, Report
 from practicedb.storage.database import write_transaction
 
 DEFAULT_TIMEOUT = 120.0
-MEMORY_LIMIT_BYTES = 4 * 1024**3  # per worker; a memory bomb fails that file, not the machine
+# The memory all the reading workers may use together; each worker gets an equal share
+# (its address space is capped), so a memory bomb fails that file, not the machine. Fewer
+# workers run if a share would fall below MIN_WORKER_MEMORY (PDF libraries need ~0.4 GB).
+MEMORY_BUDGET_BYTES = 2 * 1024**3
+MIN_WORKER_MEMORY = 768 * 1024**2
+
+
+def worker_plan(files: int, workers: int | None, budget: int = MEMORY_BUDGET_BYTES
+                ) -> tuple[int, int]:
+    """(workers, memory cap per worker in bytes) for `files` files within `budget`."""
+    wanted = workers or min(files, max(1, os.cpu_count() or 2))
+    n = max(1, min(wanted, budget // MIN_WORKER_MEMORY))
+    return n, max(budget // n, MIN_WORKER_MEMORY)
 
 
 @dataclass
@@ -112,14 +124,14 @@ def _extract_report(path: str, sha256: str) -> Report | str:
 
 
 def _read_files(
-    hashes: dict[Path, str], workers: int, timeout: float
+    hashes: dict[Path, str], workers: int, timeout: float, memory: int
 ) -> Iterable[tuple[Path, Report | str, float]]:
     """Yield (path, Report or error message, seconds) for each file as it finishes."""
     from pebble import ProcessExpired, ProcessPool
 
     context = multiprocessing.get_context("spawn")  # no inherited locks or PDFium state
     pool = ProcessPool(max_workers=workers, initializer=_start_worker,
-                       initargs=(MEMORY_LIMIT_BYTES,), context=context)
+                       initargs=(memory,), context=context)
     try:
         futures: dict[Any, Path] = {pool.schedule(_extract, args=(str(p), sha), timeout=timeout): p
                    for p, sha in hashes.items()}
@@ -153,12 +165,14 @@ def ingest_paths(
     workers: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     progress: Callable[[FileOutcome, int], None] | None = None,
+    memory_budget: int = MEMORY_BUDGET_BYTES,
 ) -> IngestSummary:
     """Ingest every PDF in `paths`; never raises for a bad file.
 
     `classify` sets each practice's areas in place. `progress(outcome, total)` is
     called once per file as it finishes. Files whose content is already stored
-    (same SHA-256) are skipped.
+    (same SHA-256) are skipped. The reading workers together stay within `memory_budget`
+    bytes (see ``worker_plan``).
     """
     started = time.monotonic()
     files = find_pdfs(paths)
@@ -190,8 +204,8 @@ def ingest_paths(
     upserts: set[str] = set()
     deletes: set[str] = set()
     if hashes:
-        n_workers = workers or min(len(hashes), max(1, (os.cpu_count() or 2)))
-        for path, result, seconds in _read_files(hashes, n_workers, timeout):
+        n_workers, memory = worker_plan(len(hashes), workers, memory_budget)
+        for path, result, seconds in _read_files(hashes, n_workers, timeout, memory):
             if isinstance(result, str):
                 storage.log_ingest(db, file_path=str(path), file_name=path.name,
                                    sha256=hashes[path], status="failed", message=result,
