@@ -26,9 +26,22 @@ from practicedb import reviews, storage
 from practicedb._util import sha256_file
 from practicedb.classification import Taxonomy, classify
 from practicedb.models import ExtractionError, Report
+from practicedb.storage.database import write_transaction
 
 DEFAULT_TIMEOUT = 120.0
-MEMORY_LIMIT_BYTES = 4 * 1024**3  # per worker; a memory bomb fails that file, not the machine
+# The memory all the reading workers may use together; each worker gets an equal share
+# (its address space is capped), so a memory bomb fails that file, not the machine. Fewer
+# workers run if a share would fall below MIN_WORKER_MEMORY (PDF libraries need ~0.4 GB).
+MEMORY_BUDGET_BYTES = 2 * 1024**3
+MIN_WORKER_MEMORY = 768 * 1024**2
+
+
+def worker_plan(files: int, workers: int | None, budget: int = MEMORY_BUDGET_BYTES
+                ) -> tuple[int, int]:
+    """(workers, memory cap per worker in bytes) for `files` files within `budget`."""
+    wanted = workers or min(files, max(1, os.cpu_count() or 2))
+    n = max(1, min(wanted, budget // MIN_WORKER_MEMORY))
+    return n, max(budget // n, MIN_WORKER_MEMORY)
 
 
 @dataclass
@@ -111,14 +124,14 @@ def _extract_report(path: str, sha256: str) -> Report | str:
 
 
 def _read_files(
-    hashes: dict[Path, str], workers: int, timeout: float
+    hashes: dict[Path, str], workers: int, timeout: float, memory: int
 ) -> Iterable[tuple[Path, Report | str, float]]:
     """Yield (path, Report or error message, seconds) for each file as it finishes."""
     from pebble import ProcessExpired, ProcessPool
 
     context = multiprocessing.get_context("spawn")  # no inherited locks or PDFium state
     pool = ProcessPool(max_workers=workers, initializer=_start_worker,
-                       initargs=(MEMORY_LIMIT_BYTES,), context=context)
+                       initargs=(memory,), context=context)
     try:
         futures: dict[Any, Path] = {pool.schedule(_extract, args=(str(p), sha), timeout=timeout): p
                    for p, sha in hashes.items()}
@@ -152,12 +165,14 @@ def ingest_paths(
     workers: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     progress: Callable[[FileOutcome, int], None] | None = None,
+    memory_budget: int = MEMORY_BUDGET_BYTES,
 ) -> IngestSummary:
     """Ingest every PDF in `paths`; never raises for a bad file.
 
     `classify` sets each practice's areas in place. `progress(outcome, total)` is
     called once per file as it finishes. Files whose content is already stored
-    (same SHA-256) are skipped.
+    (same SHA-256) are skipped. The reading workers together stay within `memory_budget`
+    bytes (see ``worker_plan``).
     """
     started = time.monotonic()
     files = find_pdfs(paths)
@@ -189,8 +204,8 @@ def ingest_paths(
     upserts: set[str] = set()
     deletes: set[str] = set()
     if hashes:
-        n_workers = workers or min(len(hashes), max(1, (os.cpu_count() or 2)))
-        for path, result, seconds in _read_files(hashes, n_workers, timeout):
+        n_workers, memory = worker_plan(len(hashes), workers, memory_budget)
+        for path, result, seconds in _read_files(hashes, n_workers, timeout, memory):
             if isinstance(result, str):
                 storage.log_ingest(db, file_path=str(path), file_name=path.name,
                                    sha256=hashes[path], status="failed", message=result,
@@ -198,13 +213,9 @@ def ingest_paths(
                 done(FileOutcome(path, "failed", result, seconds=seconds))
                 continue
             classify(result)
-            stored = store(db, result, str(path))
+            stored = store_file(db, result, path, seconds)
             upserts.update(stored.added + stored.updated)
             deletes.update(stored.removed)
-            storage.log_ingest(db, file_path=str(path), file_name=path.name,
-                               sha256=hashes[path], status="ingested",
-                               practices=len(result.practices), pages=result.page_count,
-                               seconds=round(seconds, 2))
             done(FileOutcome(path, "ingested", "", len(result.practices), result.page_count,
                              seconds, list(result.warnings)))
 
@@ -239,10 +250,22 @@ def sync_index(
 
 def store(db: sqlite_utils.Database, report: Report, file_path: str = "") -> storage.StoreResult:
     """Store one classified report and open the reviews its new practices need, in one
-    transaction: either all of it is written or none of it."""
-    with db.atomic():
+    transaction: either all of it is written or none of it (the file's fingerprint last,
+    so an interrupted store is never taken for "unchanged" later)."""
+    with write_transaction(db):
         stored = storage.store_report(db, report, file_path)
         reviews.open_new_reviews(db, stored.report_id)
+    return stored
+
+
+def store_file(db: sqlite_utils.Database, report: Report, path: Path,
+               seconds: float = 0.0) -> storage.StoreResult:
+    """``store`` plus the file's line in the ingest log, in one transaction."""
+    with write_transaction(db):  # the report, its reviews and its log line, or none of them
+        stored = store(db, report, str(path))
+        storage.log_ingest(db, file_path=str(path), file_name=path.name, sha256=report.sha256,
+                           status="ingested", practices=len(report.practices),
+                           pages=report.page_count, seconds=round(seconds, 2))
     return stored
 
 
@@ -260,10 +283,18 @@ def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -
     """Sort every stored practice into business areas again (after the taxonomy changed);
     untouched reviews follow a practice to its new primary area. Returns how many practices
     changed areas. The areas are saved even if the index then fails (SearchIndexError)."""
+    changed = reclassify_areas(db, taxonomy)
+    reindex(db, index_dir)
+    return changed
+
+
+def reclassify_areas(db: sqlite_utils.Database, taxonomy: Taxonomy) -> int:
+    """The database half of ``reclassify``: new areas for every practice, with the reviews
+    that follow them, in one transaction. Returns how many practices changed areas."""
     from practicedb.models import Practice
 
     changed = 0
-    with db.atomic():
+    with write_transaction(db):  # every practice re-sorted, with its reviews, or none
         for p in storage.iter_practices(db):
             practice = Practice(kind=p["kind"], title=p["title"], body=p["body"],
                                 forces=p["forces"], section=p["section"])
@@ -273,7 +304,6 @@ def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -
                 if new:
                     reviews.follow_primary(db, p["id"], new[0])
                 changed += 1
-    reindex(db, index_dir)
     return changed
 
 

@@ -6,6 +6,7 @@ commands that need them, so `practicedb --help` and `search` start quickly.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from practicedb.cli._common import Settings
 from practicedb.cli.browse import areas, list_practices, show
 from practicedb.cli.export import export
 from practicedb.cli.ingest import ingest, reclassify, reindex, status
+from practicedb.cli.maintenance import backup, export_history, verify
 from practicedb.cli.pack import pack
 from practicedb.cli.reviews import assess, export_register, leads, reviews_command
 from practicedb.cli.search import benchmark, search, similar
@@ -32,6 +34,11 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except PracticedbError as exc:
             raise click.ClickException(str(exc)) from exc
+        except sqlite3.Error as exc:  # locked, read-only, full, damaged: say so plainly
+            from practicedb.storage.database import translate
+
+            raise click.ClickException(str(translate(exc, getattr(ctx.obj, "db_path", None)))
+                                       ) from exc
 
 
 @click.group(cls=_Group,
@@ -78,4 +85,6 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
                  settings_command):
+    cli.add_command(_command)
+for _command in (backup, verify, export_history):  # looking after the database
     cli.add_command(_command)

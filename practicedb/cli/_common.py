@@ -95,6 +95,18 @@ def echo_json(data: Any) -> None:
 
 
 def console(stderr: bool = False) -> Any:
+    """A rich console whose output never carries escape sequences or control characters
+    from stored text (a note, a title): only rich's own styling reaches the terminal."""
     from rich.console import Console
+    from rich.segment import Segment
 
-    return Console(stderr=stderr, highlight=False)
+    from practicedb._util import terminal_text
+
+    class _SafeConsole(Console):
+        def _render_buffer(self, buffer: Any) -> str:
+            return super()._render_buffer(
+                segment if segment.control else Segment(terminal_text(segment.text),
+                                                        segment.style)
+                for segment in buffer)
+
+    return _SafeConsole(stderr=stderr, highlight=False)

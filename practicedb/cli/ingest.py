@@ -18,9 +18,12 @@ from practicedb.cli._common import Settings, console
               help="How many files to read at once (default: one per CPU core).")
 @click.option("--timeout", type=click.FloatRange(1), default=120, show_default=True,
               help="Seconds one file may take before it is stopped and reported.")
+@click.option("--memory-budget", type=click.FloatRange(0.5), default=2.0, show_default=True,
+              metavar="GB", help="Memory (in GiB) all the reading workers may use together; "
+                                 "a file needing more than its worker's share fails alone.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
-           timeout: float) -> None:
+           timeout: float, memory_budget: float) -> None:
     """Read report PDFs (files or folders, searched recursively) into the database.
 
     Files already in the database unchanged are skipped; a revised file replaces
@@ -48,7 +51,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
 
         try:
             summary = ingest_paths(paths, db, settings.index_path, classify_report,
-                                   workers=workers, timeout=timeout, progress=progress)
+                                   workers=workers, timeout=timeout, progress=progress,
+                                   memory_budget=int(memory_budget * 1024**3))
         except KeyboardInterrupt:
             bar.stop()
             out.print("Stopped. Every file finished before the interruption is saved; run the "

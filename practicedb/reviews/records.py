@@ -19,6 +19,8 @@ from practicedb import storage
 from practicedb.dates import now_iso
 from practicedb.errors import PracticedbError
 from practicedb.reviews.leads import Leads
+from practicedb.storage.database import write_transaction
+from practicedb.storage.history import append as history_append
 
 STATUSES = ("new", "under review", "will adopt", "adopted", "already in place", "not applicable")
 OPEN_STATUSES = ("new", "under review", "will adopt")  # the lead still has something to do
@@ -69,14 +71,9 @@ def open_review(db: sqlite_utils.Database, practice_id: str, area: str, *, at: s
     )
     if not cursor.rowcount:
         return False
-    db.execute(
-        """insert into review_history (practice_id, area, at, by, from_status, to_status, note)
-           values (?, ?, ?, ?, null, 'new', null)""",
-        [practice_id, area, at, by],
-    )
+    history_append(db, {"practice_id": practice_id, "area": area, "at": at, "by": by,
+                        "from_status": None, "to_status": "new"})
     return True
-
-
 
 
 def follow_primary(db: sqlite_utils.Database, practice_id: str, area: str) -> None:
@@ -105,11 +102,9 @@ def follow_primary(db: sqlite_utils.Database, practice_id: str, area: str) -> No
         "where practice_id = ? and area = ?",
         [area, now, "practicedb (reclassify)", practice_id, old],
     )
-    db.execute(
-        """insert into review_history (practice_id, area, at, by, from_status, to_status, note)
-           values (?, ?, ?, 'practicedb (reclassify)', 'new', 'new', ?)""",
-        [practice_id, area, now, f"Moved from {old} when the practice was reclassified"],
-    )
+    history_append(db, {"practice_id": practice_id, "area": area, "at": now,
+                        "by": "practicedb (reclassify)", "from_status": "new", "to_status": "new",
+                        "note": f"Moved from {old} when the practice was reclassified"})
 
 
 # -- recording assessments -------------------------------------------------------------
@@ -143,15 +138,17 @@ def assess(
     review for another area is opened on first use. `due` is YYYY-MM-DD, None
     to clear it, or UNSET to keep it. Raises ReviewError in plain words.
     """
-    practice = storage.get_practice(db, practice_id)
-    if practice is None:
-        raise ReviewError(f"No practice has the id {practice_id!r}. 'practicedb list' and "
-                          "'practicedb search' show the ids.")
     status = parse_status(status) if status is not None else None
     note = (note or "").strip() or None
-    area = area or _default_area(db, practice)
     at = at or now_iso()
-    with db.conn:
+    # One transaction holding the write lock from the start: the status it changes from is
+    # read inside it, so two people assessing at once are recorded one after the other.
+    with write_transaction(db):
+        practice = storage.get_practice(db, practice_id)
+        if practice is None:
+            raise ReviewError(f"No practice has the id {practice_id!r}. 'practicedb list' and "
+                              "'practicedb search' show the ids.")
+        area = area or _default_area(db, practice)
         open_review(db, practice_id, area, at=at, by=by)
         current = db.execute("select status, due, note from reviews where practice_id = ? and "
                              "area = ?", [practice_id, area]).fetchone()
@@ -169,7 +166,7 @@ def assess(
         row = {"practice_id": practice_id, "area": area, "at": at, "by": by,
                "from_status": old_status, "to_status": new_status, "from_due": old_due,
                "to_due": new_due, "note": note}
-        db.table("review_history").insert(row)
+        row = history_append(db, row)
     return row
 
 

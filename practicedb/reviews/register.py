@@ -9,6 +9,7 @@ from typing import TextIO
 
 import sqlite_utils
 
+from practicedb._util import safe_cell, safe_xlsx_cell
 from practicedb.reviews.leads import Leads
 from practicedb.reviews.records import list_reviews
 
@@ -50,20 +51,22 @@ def _cell(row: dict, key: str) -> object:
 
 
 def write_register_csv(rows: Iterable[dict], fh: TextIO) -> int:
-    """One row per practice and area. Open `fh` with encoding 'utf-8-sig' and newline=''."""
+    """One row per practice and area (no cell can run as a formula). Open `fh` with
+    encoding 'utf-8-sig' and newline=''."""
     import csv
 
     writer = csv.writer(fh)
     writer.writerow([h for h, _, _ in REGISTER_COLUMNS])
     count = 0
     for row in rows:
-        writer.writerow([_cell(row, key) for _, key, _ in REGISTER_COLUMNS])
+        writer.writerow([safe_cell(_cell(row, key)) for _, key, _ in REGISTER_COLUMNS])
         count += 1
     return count
 
 
 def write_register_xlsx(rows: Iterable[dict], path: Path, today: date | None = None) -> int:
-    """An Excel workbook: bold frozen header, filters, wrapped text, readable widths."""
+    """An Excel workbook: bold frozen header, filters, wrapped text, readable widths. Text
+    that would start a formula is written as text, and control characters are dropped."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -78,7 +81,7 @@ def write_register_xlsx(rows: Iterable[dict], path: Path, today: date | None = N
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     count = 0
     for row in rows:
-        sheet.append([_cell(row, key) for _, key, _ in REGISTER_COLUMNS])
+        sheet.append([safe_xlsx_cell(_cell(row, key)) for _, key, _ in REGISTER_COLUMNS])
         count += 1
     wrap = Alignment(wrap_text=True, vertical="top")
     for column in sheet.iter_cols(min_row=2):

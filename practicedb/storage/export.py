@@ -9,6 +9,8 @@ from typing import TextIO, cast
 
 from practicedb.models import PracticeRecord
 
+from practicedb._util import safe_cell
+
 # The stable contract: every practice object has at least these keys, in this order.
 CONTRACT_KEYS = (
     "id", "kind", "title", "body", "forces", "report_title", "published",
@@ -40,15 +42,16 @@ CSV_COLUMNS = (
 
 
 def write_csv(practices: Iterable[dict], fh: TextIO) -> int:
-    """One row a practice; lists joined with '; '. Open `fh` with encoding 'utf-8-sig'
-    and newline='' so Excel reads the accents and the line breaks inside a cell."""
+    """One row a practice; lists joined with '; '; no cell can run as a formula. Open `fh`
+    with encoding 'utf-8-sig' and newline='' so Excel reads the accents and the line breaks
+    inside a cell."""
     writer = csv.writer(fh)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for p in practices:
         row = dict(p, primary_area=(p.get("areas") or [""])[0])
         writer.writerow(
-            ["; ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, "")
+            [safe_cell("; ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, ""))
              for c in CSV_COLUMNS]
         )
         count += 1

@@ -116,3 +116,25 @@ def m003_settings(db: sqlite_utils.Database) -> None:
     db.table("settings").create(
         {"key": str, "value": str, "updated_at": str, "updated_by": str}, pk="key",
     )
+
+
+@migrations()
+def m010_history_chain(db: sqlite_utils.Database) -> None:
+    """Tamper-evident review history: a `hash` column chaining each row to the one before
+    (see ``storage.history``), filled in for the rows already there, in id order; and a
+    trigger refusing INSERT OR REPLACE of an existing row (REPLACE deletes the old row
+    without firing delete triggers unless recursive_triggers is on, which other SQLite
+    clients leave off)."""
+    from practicedb.storage.history import GENESIS, row_hash
+
+    db.table("review_history").add_column("hash", str)
+    db.execute("drop trigger review_history_no_update")
+    previous = GENESIS
+    for row in list(db.query("select * from review_history order by id")):
+        previous = row_hash(previous, row)
+        db.execute("update review_history set hash = ? where id = ?", [previous, row["id"]])
+    db.execute("""create trigger review_history_no_update before update on review_history
+                  begin select raise(abort, 'the review history is append-only'); end""")
+    db.execute("""create trigger review_history_no_replace before insert on review_history
+                  when exists (select 1 from review_history where id = new.id)
+                  begin select raise(abort, 'the review history is append-only'); end""")

@@ -15,6 +15,7 @@ import sqlite_utils
 from practicedb.dates import now_iso, sort_key
 from practicedb.models import Report
 from practicedb.storage import identity
+from practicedb.storage.database import write_transaction
 
 
 def is_known(db: sqlite_utils.Database, sha256: str) -> bool:
@@ -47,15 +48,16 @@ def _stored_report_id(db: sqlite_utils.Database, report: Report) -> str:
 
 def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "") -> StoreResult:
     """Insert or replace one report and its practices in a single transaction (nested in
-    the caller's, if one is open: see ``pipeline.store``).
+    the caller's, if one is open: see ``pipeline.store``); the file's fingerprint is
+    written last.
 
     A practice the revised report no longer contains is marked withdrawn, never
     deleted, so its reviews and history stay; one that reappears is un-withdrawn.
     `removed` lists the newly withdrawn ids (so the search index can drop them).
     """
-    rid = _stored_report_id(db, report)
     now = now_iso()
-    with db.atomic():
+    with write_transaction(db):
+        rid = _stored_report_id(db, report)
         before, withdrawn, stored = {}, set(), {}
         for pid, first_seen, withdrawn_at, title, body in db.execute(
             "select id, first_seen, withdrawn_at, title, body from practices where report_id = ?",
@@ -77,7 +79,6 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
                 "page_count": report.page_count,
                 "file_name": report.file_name,
                 "file_path": file_path,
-                "sha256": report.sha256,
                 "warnings": json.dumps(report.warnings),
                 "ingested_at": now,
             },
@@ -108,6 +109,9 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
         ]
         if rows:
             db.table("practices").upsert_all(rows, pk="id")
+        # The fingerprint last, so a report is only ever "known" (skipped as unchanged)
+        # once everything it holds is written.
+        db.execute("update reports set sha256 = ? where id = ?", [report.sha256, rid])
     return StoreResult(
         report_id=rid,
         added=[pid for pid in ids if pid not in before],
