@@ -135,6 +135,7 @@ def test_list_reviews_filters_and_overdue(db):
 def test_assessments_survive_reingest_of_a_revised_report(tmp_path):
     """Ingest, assess, re-ingest a revision without one practice: kept, withdrawn, history whole."""
     db = storage.open_db(tmp_path / "p.db")
+    storage.set_setting(db, "reviews-from", "2024-01-01", by="tests")
     report = make_reports()[0]
     first = pipeline.store(db, report)
     harbour, burglary = first.added
