@@ -30,6 +30,7 @@ from practicedb.storage.settings import (
 
 __all__ = [
     "SETTINGS", "SettingsError", "StoreResult", "find_practices", "get_setting", "get_settings",
-    "set_setting", "get_practice", "new_after_days", "reviews_from", "is_known", "iter_practices", "log_ingest",
+    "set_setting", "get_practice", "new_after_days", "reviews_from", "is_known",
+    "iter_practices", "log_ingest",
     "open_db", "practice_count", "set_areas", "store_report", "summary",
 ]
