@@ -17,7 +17,13 @@ from practicedb.cli.browse import areas, list_practices, show
 from practicedb.cli.export import export
 from practicedb.cli.ingest import ingest, reclassify, reindex, status
 from practicedb.cli.pack import pack
-from practicedb.cli.reviews import assess, export_register, leads, reviews_command
+from practicedb.cli.reviews import (
+    assess,
+    export_register,
+    import_register,
+    leads,
+    reviews_command,
+)
 from practicedb.cli.search import benchmark, search, similar
 from practicedb.cli.settings import settings_command
 from practicedb.config import ENV
@@ -77,5 +83,5 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command):
+                 settings_command, import_register):
     cli.add_command(_command)

@@ -1,4 +1,4 @@
-"""Benchmarking commands: leads, assess, reviews, export-register."""
+"""Benchmarking commands: leads, assess, reviews, export-register, import-register."""
 
 from __future__ import annotations
 
@@ -73,8 +73,17 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
                   "'practicedb leads --copy-to leads.toml'.", markup=False)
 
 
-@click.command(short_help="Record a lead's conclusion on a practice.")
-@click.argument("practice_id")
+def _who(by: str | None) -> str:
+    import getpass
+
+    try:
+        return by or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@click.command(short_help="Record a lead's conclusion on one or more practices.")
+@click.argument("practice_ids", nargs=-1, required=True, metavar="ID...")
 @click.option("--status", help=f"The conclusion: {STATUS_HELP}.")
 @click.option("--area", metavar="NAME",
               help="The business area (default: the practice's own review).")
@@ -83,17 +92,17 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
                                             "'none' clears it.")
 @click.option("--by", metavar="NAME", help="Who decided (default: your user name).")
 @click.pass_obj
-def assess(settings: Settings, practice_id: str, status: str | None, area: str | None,
-           note: str | None, due: str | None, by: str | None) -> None:
-    """Record a lead's conclusion on a practice; every change is kept in its history.
+def assess(settings: Settings, practice_ids: tuple[str, ...], status: str | None,
+           area: str | None, note: str | None, due: str | None, by: str | None) -> None:
+    """Record a lead's conclusion on one or more practices; every change is kept in its
+    history. A practice in the catalogue (older than reviews-from) gets a review opened.
 
     \b
-    Example:
+    Examples:
       practicedb assess p-3f2a9c1b7e --status "under review" --due 2027-01-31 \\
           --note "Comparing with our own repeat-victim process" --by "DI Khan"
+      practicedb assess p-3f2a9c1b7e p-77aa01c2d3 --status "not applicable" --by "DI Khan"
     """
-    import getpass
-
     from practicedb.reviews import UNSET, ReviewError
     from practicedb.reviews import assess as record
 
@@ -112,21 +121,65 @@ def assess(settings: Settings, practice_id: str, status: str | None, area: str |
                 raise click.BadParameter(str(exc), param_hint="--due") from exc
     if status is not None:
         status = _statuses((status,))[0]
-    try:
-        who = by or getpass.getuser()
-    except (KeyError, OSError):
-        who = "unknown"
-    try:
-        row = record(settings.db(), practice_id.strip(), by=who, status=status,
-                     area=_area(settings, area) if area else None, note=note, due=due_value)
-    except ReviewError as exc:
-        raise click.ClickException(str(exc)) from exc
-    change = (f"'{row['from_status']}' → '{row['to_status']}'"
-              if row["from_status"] != row["to_status"] else f"still '{row['to_status']}'")
-    due_text = f", due {row['to_due']}" if row["to_due"] else ""
-    console().print(f"Recorded for {row['practice_id']} ({row['area']}): {change}{due_text}, "
-                    f"by {who}. 'practicedb show {row['practice_id']}' shows the history.",
-                    markup=False)
+    who = _who(by)
+    area_name = _area(settings, area) if area else None
+    out, failed = console(), []
+    for practice_id in dict.fromkeys(p.strip() for p in practice_ids):
+        try:
+            row = record(settings.db(), practice_id, by=who, status=status, area=area_name,
+                         note=note, due=due_value)
+        except ReviewError as exc:
+            failed.append(str(exc))
+            out.print(f"! {exc}", markup=False, style="yellow")
+            continue
+        change = (f"'{row['from_status']}' → '{row['to_status']}'"
+                  if row["from_status"] != row["to_status"] else f"still '{row['to_status']}'")
+        due_text = f", due {row['to_due']}" if row["to_due"] else ""
+        out.print(f"Recorded for {row['practice_id']} ({row['area']}): {change}{due_text}, "
+                  f"by {who}. 'practicedb show {row['practice_id']}' shows the history.",
+                  markup=False)
+    if failed:
+        raise click.ClickException(failed[0] if len(failed) == 1 and len(practice_ids) == 1
+                                   else f"{len(failed)} of {len(practice_ids)} not recorded "
+                                        "(see above).")
+
+
+@click.command("import-register", short_help="Read leads' decisions back from the register.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", metavar="NAME", help="Who the decisions are recorded as from "
+                                           "(default: your user name).")
+@click.option("--dry-run", is_flag=True, help="Show what would change; record nothing.")
+@click.pass_obj
+def import_register(settings: Settings, file: Path, by: str | None, dry_run: bool) -> None:
+    """Record the statuses, due dates and notes leads changed in an exported register
+    (FILE.xlsx or FILE.csv). Rows are matched by their Practice ID; each change becomes an
+    assessment with its history. Rows that cannot be used are listed with their row
+    number and reason; the rest still apply. Importing the same file again changes nothing.
+
+    \b
+    Example:
+      practicedb export-register -o register.xlsx     # leads edit Status, Due date, Latest note
+      practicedb import-register register.xlsx --by "DI Khan" --dry-run
+      practicedb import-register register.xlsx --by "DI Khan"
+    """
+    from practicedb.reviews import import_register as apply
+
+    result = apply(settings.db(), file, by=_who(by), dry_run=dry_run)
+    out = console()
+    verb = "Would record" if dry_run else "Recorded"
+    for c in result.changes:
+        what = [f"status {c['status']}" if "status" in c else "",
+                (f"due {c['due']}" if c["due"] else "no due date") if "due" in c else "",
+                "a note" if c.get("note") else ""]
+        out.print(f"{verb} row {c['row']}: {c['practice_id']} ({c['area'] or 'its area'}): "
+                  f"{', '.join(w for w in what if w)}", markup=False)
+    for problem in result.problems:
+        out.print(f"! Refused {problem}", markup=False, style="yellow")
+    out.print(f"{len(result.changes)} row{'s' if len(result.changes) != 1 else ''} "
+              f"{'would change' if dry_run else 'changed'}, {result.unchanged} unchanged, "
+              f"{len(result.problems)} refused.", markup=False)
+    if result.problems:
+        raise SystemExit(1)
 
 
 @click.command("reviews", short_help="Open reviews by business area, overdue marked.")

@@ -1,5 +1,6 @@
 """Benchmarking records: leads, reviews with their append-only history, the register."""
 
+from practicedb.reviews.imports import ImportResult, RegisterImportError, import_register
 from practicedb.reviews.leads import (
     DEFAULT_NEW_AFTER_DAYS,
     LEADS_FILE_NAME,
@@ -33,6 +34,7 @@ from practicedb.reviews.register import (
 )
 
 __all__ = [
+    "ImportResult", "RegisterImportError", "import_register",
     "DEFAULT_NEW_AFTER_DAYS", "LEADS_FILE_NAME", "OPEN_STATUSES", "REGISTER_COLUMNS", "STATUSES",
     "UNSET", "Lead", "Leads", "LeadsError", "ReviewError", "assess", "find_leads_file",
     "follow_primary", "history", "lead_rows", "list_reviews", "load_leads", "open_new_reviews",

@@ -212,7 +212,7 @@ def overdue_reason(review: dict, today: date, new_after_days: int) -> str:
 
 
 _REGISTER_SQL = """
-select p.id as practice_id, p.title, p.kind, p.forces, p.page_start, p.page_end,
+select p.id as practice_id, p.title, p.body, p.kind, p.forces, p.page_start, p.page_end,
        p.primary_area, p.first_seen, p.withdrawn_at, r.title as report_title,
        r.published, r.file_name as source_file,
        coalesce(v.area, p.primary_area) as area, v.status,
