@@ -14,6 +14,7 @@ import click
 from practicedb import __version__
 from practicedb.cli._common import Settings
 from practicedb.cli.browse import areas, list_practices, show
+from practicedb.cli.corrections import add, edit
 from practicedb.cli.export import export
 from practicedb.cli.ingest import ingest, reclassify, reindex, status
 from practicedb.cli.pack import pack
@@ -83,5 +84,5 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command, import_register):
+                 settings_command, import_register, edit, add):
     cli.add_command(_command)
