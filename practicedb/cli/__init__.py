@@ -23,6 +23,7 @@ from practicedb.cli.reviews import (
     export_register,
     import_register,
     leads,
+    remind,
     reviews_command,
 )
 from practicedb.cli.search import benchmark, search, similar
@@ -84,5 +85,5 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command, import_register, edit, add):
+                 settings_command, import_register, edit, add, remind):
     cli.add_command(_command)

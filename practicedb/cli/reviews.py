@@ -254,3 +254,43 @@ def export_register(settings: Settings, fmt: str, output: Path, areas: tuple,
     except OSError as exc:
         raise click.ClickException(f"Cannot write {output}: {exc.strerror or exc}") from exc
     console(stderr=True).print(f"Wrote {count} rows to {output}.", markup=False)
+
+
+@click.command(short_help="E-mail each lead their open and overdue reviews.")
+@click.option("--dry-run", is_flag=True, help="Show the e-mails; send nothing.")
+@click.pass_obj
+def remind(settings: Settings, dry_run: bool) -> None:
+    """E-mail each lead (with an e-mail address in the leads file) their open and overdue
+    reviews, through the mail server in the settings (smtp-host, smtp-sender; the password,
+    if one is needed, in $PRACTICEDB_SMTP_PASSWORD).
+
+    \b
+    Example:
+      practicedb settings set smtp-host mail.force.police.uk
+      practicedb settings set smtp-sender practicedb@force.police.uk
+      practicedb remind --dry-run
+      practicedb remind
+    """
+    from practicedb import storage
+    from practicedb.reviews import reminder_mails
+    from practicedb.reviews.mail import SmtpSettings, send
+
+    db = settings.db()
+    board = storage.get_setting(db, "board-name") or "the board"
+    found = reminder_mails(db, settings.leads(), today=_common.today(), board=board)
+    out = console()
+    if found.no_email:
+        out.print(f"! No e-mail address in the leads file for: {'; '.join(found.no_email)} "
+                  "(their reviews are not in any reminder).", markup=False, style="yellow")
+    if not found.mails:
+        out.print("No lead has open reviews to be reminded of.", markup=False)
+        return
+    if dry_run:
+        for mail in found.mails:
+            out.print(f"To: {mail.to}\nSubject: {mail.subject}\n\n{mail.body}\n", markup=False)
+        out.print(f"{len(found.mails)} e-mail{'s' if len(found.mails) != 1 else ''} would be "
+                  "sent (dry run: nothing sent).", markup=False)
+        return
+    sent = send(found.mails, SmtpSettings.from_db(db, password=settings.smtp_password))
+    out.print(f"Sent {sent} reminder{'s' if sent != 1 else ''}: "
+              f"{', '.join(m.to for m in found.mails)}.", markup=False)

@@ -32,9 +32,10 @@ from practicedb.reviews.register import (
     write_register_csv,
     write_register_xlsx,
 )
+from practicedb.reviews.reminders import Reminders, reminder_mails
 
 __all__ = [
-    "ImportResult", "RegisterImportError", "import_register",
+    "ImportResult", "RegisterImportError", "import_register", "Reminders", "reminder_mails",
     "DEFAULT_NEW_AFTER_DAYS", "LEADS_FILE_NAME", "OPEN_STATUSES", "REGISTER_COLUMNS", "STATUSES",
     "UNSET", "Lead", "Leads", "LeadsError", "ReviewError", "assess", "find_leads_file",
     "follow_primary", "history", "lead_rows", "list_reviews", "load_leads", "open_new_reviews",
