@@ -148,11 +148,11 @@ def trend_chart_svg(points: list[tuple[str, dict[str, int]]], width: int = 700) 
         parts.append(f'<path d="{path}" fill="none" stroke="#000" stroke-width="1.6" '
                      f'stroke-dasharray="{dash}"><title>{esc(label)}</title></path>')
         parts.extend(_marker(shape, x, y) for x, y in coords)
-    for i, (_, f) in enumerate(points):  # the latest figures, written beside the last point
-        if i == len(points) - 1:
-            for key, *_ in TREND_LINES:
-                x, y = xy(i, f.get(key, 0))
-                parts.append(f'<text x="{x - 8:.1f}" y="{y - 6:.1f}" text-anchor="end" '
-                             f'font-size="10" font-weight="bold">{f.get(key, 0)}</text>')
+    if points:  # the latest figures beside the last point, one label per distinct height
+        last = points[-1][1]
+        for value in sorted({last.get(key, 0) for key, *_ in TREND_LINES}):
+            x, y = xy(len(points) - 1, value)
+            parts.append(f'<text x="{x - 8:.1f}" y="{y - 6:.1f}" text-anchor="end" '
+                         f'font-size="10" font-weight="bold">{value}</text>')
     parts.append("</svg>")
     return "".join(parts)

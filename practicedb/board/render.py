@@ -52,14 +52,12 @@ def _md(value: object) -> str:
 
 
 def _period_label(start: str, end: str) -> str:
-    """'Sep–Oct 2026' for whole months, else '3 Oct–3 Dec 2026'."""
+    """'Sep–Oct 2026' for whole months, else 'to 3 Dec 2026' (short enough for the chart)."""
     a, b = date.fromisoformat(start), date.fromisoformat(end)
-    whole = a.day == 1 and (b + timedelta(days=1)).day == 1
-    if whole:
+    if a.day == 1 and (b + timedelta(days=1)).day == 1:
         first = f"{a:%b}" if a.year == b.year else f"{a:%b %Y}"
-        return first if (a.year, a.month) == (b.year, b.month) else f"{first}–{b:%b %Y}"
-    first = f"{a.day} {a:%b}" if a.year == b.year else day_text(a)
-    return f"{first}–{day_text(b)}"
+        return first + (f" {b:%Y}" if (a.year, a.month) == (b.year, b.month) else f"–{b:%b %Y}")
+    return f"to {day_text(b)}"
 
 
 def charts(pack: Pack) -> tuple[str, str]:
