@@ -56,14 +56,18 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
     names = list(settings.taxonomy().names)
     db = settings.db() if settings.db_path.exists() else None
     rows = lead_rows(db, the_leads, names, today=_common.today())
+    from practicedb import storage
+
+    days = (storage.new_after_days(db, the_leads.new_after_days) if db is not None
+            else the_leads.new_after_days)
     if as_json:
         echo_json({"file": the_leads.source, "force": the_leads.force,
-                   "new_after_days": the_leads.new_after_days, "leads": rows})
+                   "new_after_days": days, "leads": rows})
         return
     from practicedb.cli.rendering import leads_table
 
     out = console()
-    out.print(leads_table(rows, the_leads.source, the_leads.new_after_days))
+    out.print(leads_table(rows, the_leads.source, days))
     missing = the_leads.missing(names)
     if missing:
         out.print(f"! {len(missing)} business area{'s have' if len(missing) != 1 else ' has'} "
@@ -193,7 +197,7 @@ def import_register(settings: Settings, file: Path, by: str | None, dry_run: boo
               help="Only overdue reviews: past their due date, or still new for too long.")
 @click.option("--new-after", type=click.IntRange(1), metavar="DAYS", default=None,
               help="Days a review may stay 'new' before it is overdue "
-                   "(default: new_after_days in the leads file, else 60).")
+                   "(default: the new-after-days setting, else the leads file's, else 60).")
 @json_option
 @click.pass_obj
 def reviews_command(settings: Settings, areas: tuple, lead: str | None, statuses: tuple,
