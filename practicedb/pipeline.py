@@ -254,6 +254,9 @@ def store(db: sqlite_utils.Database, report: Report, file_path: str = "") -> sto
     so an interrupted store is never taken for "unchanged" later)."""
     with write_transaction(db):
         stored = storage.store_report(db, report, file_path)
+        kept = storage.apply_corrections(db, stored.report_id)  # corrections stick
+        stored.removed = [pid for pid in stored.removed if pid not in kept]
+        stored.updated += [pid for pid in sorted(kept) if pid not in stored.updated]
         reviews.open_new_reviews(db, stored.report_id)
     return stored
 
@@ -267,6 +270,57 @@ def store_file(db: sqlite_utils.Database, report: Report, path: Path,
                            status="ingested", practices=len(report.practices),
                            pages=report.page_count, seconds=round(seconds, 2))
     return stored
+
+
+def correct(db: sqlite_utils.Database, index_dir: Path | None, practice_id: str, *, by: str,
+            title: str | None = None, areas: list[str] | None = None,
+            forces: list[str] | None = None, kind: str | None = None) -> list[str]:
+    """Correct a practice by hand (kept over every re-ingest): an untouched review follows a
+    new primary area; the search index is updated. Returns the fields changed."""
+    with db.atomic():
+        changed = storage.record_correction(db, practice_id, by=by, title=title, areas=areas,
+                                            forces=forces, kind=kind)
+        if "areas" in changed and areas:
+            reviews.follow_primary(db, practice_id, areas[0])
+    if changed and index_dir is not None:
+        sync_index(db, index_dir, {practice_id}, set())
+    return changed
+
+
+def add_practice(db: sqlite_utils.Database, index_dir: Path | None, taxonomy: Taxonomy,
+                 report_id: str, *, by: str, title: str, body: str, kind: str = "notable",
+                 page: int | None = None) -> str:
+    """Add a practice the extractor missed (kept over every re-ingest), sorted into
+    business areas like any other, with a review if its report is within reviews-from."""
+    from practicedb.models import Practice
+
+    practice = Practice(kind=kind, title=title, body=body)
+    areas = classify(practice, taxonomy)
+    with db.atomic():
+        pid = storage.add_practice(db, report_id, by=by, title=title, body=body, kind=kind,
+                                   page=page, areas=areas)
+        reviews.open_new_reviews(db, report_id)
+    if index_dir is not None:
+        sync_index(db, index_dir, {pid}, set())
+    return pid
+
+
+def find_report(db: sqlite_utils.Database, text: str) -> str:
+    """A stored report's id from its id, its file name or a unique part of its title;
+    storage.CorrectionError listing the candidates otherwise."""
+    wanted = text.strip()
+    rows = db.execute("select id, title, file_name from reports").fetchall()
+    exact = [r for r in rows if wanted in (r[0], r[2])]
+    found = exact or [r for r in rows if wanted.lower() in (r[1] or "").lower()]
+    if len(found) == 1:
+        return str(found[0][0])
+    if not found:
+        raise storage.CorrectionError(f"No stored report matches '{text}'. Give its file "
+                                      "name, id or part of its title ('practicedb status' "
+                                      "lists the reports).")
+    names = "; ".join(f"{r[2]} ({r[1]})" for r in found[:5])
+    raise storage.CorrectionError(f"'{text}' matches {len(found)} reports: {names}. Give "
+                                  "the file name.")
 
 
 def classifier(taxonomy: Taxonomy) -> Callable[[Report], None]:

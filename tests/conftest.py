@@ -67,6 +67,8 @@ def db_path(tmp_path: Path) -> Path:
     """A database holding make_reports(); the second has a month-only date, the third none."""
     path = tmp_path / "practices.db"
     db = storage.open_db(path)
+    # Reviews for every report (the default starts them the day the database is first used).
+    storage.set_setting(db, "reviews-from", "2000-01-01", by="tests")
     for report in make_reports():
         pipeline.store(db, report)
     db.close()

@@ -135,6 +135,7 @@ def test_list_reviews_filters_and_overdue(db):
 def test_assessments_survive_reingest_of_a_revised_report(tmp_path):
     """Ingest, assess, re-ingest a revision without one practice: kept, withdrawn, history whole."""
     db = storage.open_db(tmp_path / "p.db")
+    storage.set_setting(db, "reviews-from", "2024-01-01", by="tests")
     report = make_reports()[0]
     first = pipeline.store(db, report)
     harbour, burglary = first.added
@@ -276,16 +277,17 @@ def test_cli_export_register_xlsx_and_csv(run, db, tmp_path):
     assert result.exit_code == 0, result.output
     sheet = load_workbook(out).active
     header = [c.value for c in sheet[1]]
-    assert header[:3] == ["Practice ID", "Practice", "Kind"]
+    assert header[:4] == ["Practice ID", "Practice", "Practice text", "Kind"]
     assert {"Business area", "Lead", "Status", "Due date", "Latest note"} <= set(header)
-    assert all(c.font.bold for c in sheet[1]) and sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == f"A1:P{sheet.max_row}" and sheet.max_row == 5
+    assert all(c.font.bold for c in sheet[1]) and sheet.freeze_panes == "C2"
+    assert sheet.auto_filter.ref == f"A1:Q{sheet.max_row}" and sheet.max_row == 5
     # Printed one page wide (Excel honours fitToWidth only with fitToPage set).
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
     rows = {r[0]: dict(zip(header, r, strict=True))
             for r in sheet.iter_rows(min_row=2, values_only=True)}
-    assert rows[pid]["Status"] == "will adopt" and rows[pid]["Due date"] == "2027-03-31"
+    assert rows[pid]["Status"] == "will adopt" and rows[pid]["Due date"].date().isoformat() == (
+        "2027-03-31")
     assert rows[pid]["Latest note"] == "Next year"
     assert rows[pid]["Lead"] == "Head of Criminal Justice and Custody"
 

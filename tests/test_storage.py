@@ -63,6 +63,7 @@ def test_report_key_falls_back_to_file_name():
 
 def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
+    storage.set_setting(db, "reviews-from", "2000-01-01", by="tests")  # review old reports too
     report = make_reports()[0]
     first = pipeline.store(db, report)
     assert len(first.added) == 2 and not first.updated
@@ -102,6 +103,7 @@ def test_restore_replaces_practices_withdraws_the_missing_and_keeps_first_seen(t
 
 def test_store_opens_one_review_per_practice_in_its_primary_area(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
+    storage.set_setting(db, "reviews-from", "2000-01-01", by="tests")  # review old reports too
     report = make_reports()[0]
     pipeline.store(db, report)
     pipeline.store(db, report)  # re-ingest: no duplicates
@@ -125,6 +127,7 @@ def test_history_is_append_only(db_path):
 
 def test_reclassify_moves_only_untouched_reviews(tmp_path):
     db = storage.open_db(tmp_path / "x.db")
+    storage.set_setting(db, "reviews-from", "2000-01-01", by="tests")  # review old reports too
     stored = pipeline.store(db, make_reports()[0])
     untouched, worked = stored.added
     db.execute("""insert into review_history (practice_id, area, at, by, from_status, to_status)

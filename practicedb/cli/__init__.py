@@ -15,11 +15,19 @@ import click
 from practicedb import __version__
 from practicedb.cli._common import Settings
 from practicedb.cli.browse import areas, list_practices, show
+from practicedb.cli.corrections import add, edit
 from practicedb.cli.export import export
 from practicedb.cli.ingest import ingest, reclassify, reindex, status
 from practicedb.cli.maintenance import backup, export_history, verify
 from practicedb.cli.pack import pack
-from practicedb.cli.reviews import assess, export_register, leads, reviews_command
+from practicedb.cli.reviews import (
+    assess,
+    export_register,
+    import_register,
+    leads,
+    remind,
+    reviews_command,
+)
 from practicedb.cli.search import benchmark, search, similar
 from practicedb.cli.settings import settings_command
 from practicedb.config import ENV
@@ -84,7 +92,7 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command):
+                 settings_command, import_register, edit, add, remind):
     cli.add_command(_command)
 for _command in (backup, verify, export_history):  # looking after the database
     cli.add_command(_command)

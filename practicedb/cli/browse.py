@@ -101,9 +101,10 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
     from practicedb.reviews import history, practice_reviews
 
     reviews, changes = practice_reviews(db, practice["id"]), history(db, practice["id"])
+    fixes = storage.corrections_for(db, practice["id"])
     if as_json:
         echo_json(contract(practice, withdrawn_at=practice["withdrawn_at"], reviews=reviews,
-                           history=changes))
+                           history=changes, corrections=fixes))
         return
     from practicedb.cli.rendering import practice_detail, review_history
 
@@ -113,6 +114,13 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
         out.print(f"Withdrawn on {practice['withdrawn_at'][:10]}: the latest version of the "
                   "report no longer contains this practice. Its records are kept.",
                   style="yellow", markup=False)
+    for fix in fixes:
+        value = fix["value"]
+        shown = ("added by hand" if fix["field"] == "added" else
+                 f"{fix['field']} corrected to " + ("; ".join(value) if isinstance(value, list)
+                                                    else str(value)))
+        out.print(f"Correction {fix['at'][:16].replace('T', ' ')} by {fix['by']}: {shown}",
+                  markup=False)
     leads = settings.leads(warn=False)
     out.print()
     out.print(review_history(reviews, changes, {a: lead.label for a, lead in

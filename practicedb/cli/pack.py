@@ -26,44 +26,46 @@ def _bound(end: bool) -> Any:
     return callback
 
 
-@click.command(short_help="The Inspection and Audit Board pack.")
+@click.command(short_help="The board pack: a board paper for a period.")
 @click.option("--from", "period_from", callback=_bound(end=False), metavar="DATE",
               help="First day of the period (default: two months before --to).")
 @click.option("--to", "period_to", callback=_bound(end=True), metavar="DATE",
               help="Last day of the period (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "md"]), default=None,
-              help="html (print-ready A4, opens in any browser), pdf, or md (Markdown for "
-                   "e-mail or Teams). Default: from the file name, else html.")
+@click.option("--meeting", callback=_bound(end=False), metavar="DATE",
+              help="The date of the board meeting, printed on the cover.")
+@click.option("--author", metavar="NAME",
+              help="Who the paper is from (default: the author setting, else your user name).")
+@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "md", "json"]), default=None,
+              help="html (print-ready A4, opens in any browser), pdf, md (Markdown for "
+                   "e-mail or Teams) or json (the figures as data). Default: from the file "
+                   "name, else html.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write (default: board-pack-DATE.html in the current folder).")
+              help="File to write (default: board-pack-DATE.html in the current folder; "
+                   "'-' with --format json prints it).")
 @click.pass_obj
-def pack(settings: Settings, period_from: date | None, period_to: date | None, fmt: str | None,
+def pack(settings: Settings, period_from: date | None, period_to: date | None,
+         meeting: date | None, author: str | None, fmt: str | None,
          output: Path | None) -> None:
-    """The Inspection and Audit Board pack: new practices, where every area stands, overdue.
+    """The board pack for a period, as it stood on the period's last day: new practices,
+    overdue reviews, decisions for the board, where every area stands, and the trend.
 
     \b
     Examples:
       practicedb pack                                  # the two months up to today, HTML
-      practicedb pack --format pdf -o board-pack.pdf
-      practicedb pack --from 2026-09-01 --to 2026-10-31 -o pack.md
+      practicedb pack --from 2026-09-01 --to 2026-10-31 --meeting 2026-11-12 -o pack.pdf
+      practicedb pack --from 2026-09-01 --to 2026-10-31 --format json -o -
     """
     import getpass
     import time
 
-    from practicedb.board.pack import (
-        PackError,
-        build_pack,
-        default_period,
-        record_pack,
-        render_html,
-        render_markdown,
-        render_pdf,
-    )
+    from practicedb import storage
+    from practicedb.board.pack import build_pack, default_period, record_pack
+    from practicedb.board.render import render_json, write_pack
 
     today = _common.today()
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
-        fmt = {"pdf": "pdf", "md": "md", "markdown": "md"}.get(suffix, "html")
+        fmt = {"pdf": "pdf", "md": "md", "markdown": "md", "json": "json"}.get(suffix, "html")
     if output is None:
         output = Path(f"board-pack-{today.isoformat()}.{fmt}")
     end = period_to or today
@@ -71,26 +73,23 @@ def pack(settings: Settings, period_from: date | None, period_to: date | None, f
     started = time.monotonic()
     db = settings.db()
     try:
-        leads = settings.leads()
-        data = build_pack(db, leads, list(settings.taxonomy().names), period_from=start,
-                          period_to=end, today=today)
-        if fmt == "md":
-            output.write_text(render_markdown(data), encoding="utf-8")
-        elif fmt == "pdf":
-            render_pdf(render_html(data), output)
-        else:
-            output.write_text(render_html(data), encoding="utf-8")
-    except PackError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except OSError as exc:
-        raise click.ClickException(f"Cannot write {output}: {exc.strerror or exc}") from exc
-    try:
         who = getpass.getuser()
     except (KeyError, OSError):
         who = "unknown"
+    data = build_pack(db, settings.leads(), list(settings.taxonomy().names), period_from=start,
+                      period_to=end, today=today, meeting=meeting,
+                      author=author or storage.get_setting(db, "author") or who)
+    if str(output) == "-":
+        click.echo(render_json(data))
+        return
+    try:
+        write_pack(data, fmt, output)
+    except OSError as exc:
+        raise click.ClickException(f"Cannot write {output}: {exc.strerror or exc}") from exc
     record_pack(db, data, fmt, str(output), who)
+    f = data.figures
     console(stderr=True).print(
-        f"Wrote the board pack for {start:%d %b %Y} to {end:%d %b %Y} to {output} "
-        f"({data.new_count} new practice{'s' if data.new_count != 1 else ''}, "
-        f"{len(data.overdue)} overdue review{'s' if len(data.overdue) != 1 else ''}; "
-        f"{time.monotonic() - started:.1f} s).", markup=False)
+        f"Wrote the board pack for {start:%-d %b %Y} to {end:%-d %b %Y} to {output} "
+        f"({f['new']} new practice{'s' if f['new'] != 1 else ''}, "
+        f"{f['overdue']} overdue review{'s' if f['overdue'] != 1 else ''}, "
+        f"as at {end:%-d %b %Y}; {time.monotonic() - started:.1f} s).", markup=False)

@@ -1,4 +1,4 @@
-"""Benchmarking commands: leads, assess, reviews, export-register."""
+"""Benchmarking commands: leads, assess, reviews, export-register, import-register."""
 
 from __future__ import annotations
 
@@ -56,14 +56,18 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
     names = list(settings.taxonomy().names)
     db = settings.db() if settings.db_path.exists() else None
     rows = lead_rows(db, the_leads, names, today=_common.today())
+    from practicedb import storage
+
+    days = (storage.new_after_days(db, the_leads.new_after_days) if db is not None
+            else the_leads.new_after_days)
     if as_json:
         echo_json({"file": the_leads.source, "force": the_leads.force,
-                   "new_after_days": the_leads.new_after_days, "leads": rows})
+                   "new_after_days": days, "leads": rows})
         return
     from practicedb.cli.rendering import leads_table
 
     out = console()
-    out.print(leads_table(rows, the_leads.source, the_leads.new_after_days))
+    out.print(leads_table(rows, the_leads.source, days))
     missing = the_leads.missing(names)
     if missing:
         out.print(f"! {len(missing)} business area{'s have' if len(missing) != 1 else ' has'} "
@@ -73,8 +77,17 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
                   "'practicedb leads --copy-to leads.toml'.", markup=False)
 
 
-@click.command(short_help="Record a lead's conclusion on a practice.")
-@click.argument("practice_id")
+def _who(by: str | None) -> str:
+    import getpass
+
+    try:
+        return by or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@click.command(short_help="Record a lead's conclusion on one or more practices.")
+@click.argument("practice_ids", nargs=-1, required=True, metavar="ID...")
 @click.option("--status", help=f"The conclusion: {STATUS_HELP}.")
 @click.option("--area", metavar="NAME",
               help="The business area (default: the practice's own review).")
@@ -83,17 +96,17 @@ def leads(settings: Settings, copy_to: Path | None, as_json: bool) -> None:
                                             "'none' clears it.")
 @click.option("--by", metavar="NAME", help="Who decided (default: your user name).")
 @click.pass_obj
-def assess(settings: Settings, practice_id: str, status: str | None, area: str | None,
-           note: str | None, due: str | None, by: str | None) -> None:
-    """Record a lead's conclusion on a practice; every change is kept in its history.
+def assess(settings: Settings, practice_ids: tuple[str, ...], status: str | None,
+           area: str | None, note: str | None, due: str | None, by: str | None) -> None:
+    """Record a lead's conclusion on one or more practices; every change is kept in its
+    history. A practice in the catalogue (older than reviews-from) gets a review opened.
 
     \b
-    Example:
+    Examples:
       practicedb assess p-3f2a9c1b7e --status "under review" --due 2027-01-31 \\
           --note "Comparing with our own repeat-victim process" --by "DI Khan"
+      practicedb assess p-3f2a9c1b7e p-77aa01c2d3 --status "not applicable" --by "DI Khan"
     """
-    import getpass
-
     from practicedb.reviews import UNSET, ReviewError
     from practicedb.reviews import assess as record
 
@@ -112,21 +125,65 @@ def assess(settings: Settings, practice_id: str, status: str | None, area: str |
                 raise click.BadParameter(str(exc), param_hint="--due") from exc
     if status is not None:
         status = _statuses((status,))[0]
-    try:
-        who = by or getpass.getuser()
-    except (KeyError, OSError):
-        who = "unknown"
-    try:
-        row = record(settings.db(), practice_id.strip(), by=who, status=status,
-                     area=_area(settings, area) if area else None, note=note, due=due_value)
-    except ReviewError as exc:
-        raise click.ClickException(str(exc)) from exc
-    change = (f"'{row['from_status']}' → '{row['to_status']}'"
-              if row["from_status"] != row["to_status"] else f"still '{row['to_status']}'")
-    due_text = f", due {row['to_due']}" if row["to_due"] else ""
-    console().print(f"Recorded for {row['practice_id']} ({row['area']}): {change}{due_text}, "
-                    f"by {who}. 'practicedb show {row['practice_id']}' shows the history.",
-                    markup=False)
+    who = _who(by)
+    area_name = _area(settings, area) if area else None
+    out, failed = console(), []
+    for practice_id in dict.fromkeys(p.strip() for p in practice_ids):
+        try:
+            row = record(settings.db(), practice_id, by=who, status=status, area=area_name,
+                         note=note, due=due_value)
+        except ReviewError as exc:
+            failed.append(str(exc))
+            out.print(f"! {exc}", markup=False, style="yellow")
+            continue
+        change = (f"'{row['from_status']}' → '{row['to_status']}'"
+                  if row["from_status"] != row["to_status"] else f"still '{row['to_status']}'")
+        due_text = f", due {row['to_due']}" if row["to_due"] else ""
+        out.print(f"Recorded for {row['practice_id']} ({row['area']}): {change}{due_text}, "
+                  f"by {who}. 'practicedb show {row['practice_id']}' shows the history.",
+                  markup=False)
+    if failed:
+        raise click.ClickException(failed[0] if len(failed) == 1 and len(practice_ids) == 1
+                                   else f"{len(failed)} of {len(practice_ids)} not recorded "
+                                        "(see above).")
+
+
+@click.command("import-register", short_help="Read leads' decisions back from the register.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", metavar="NAME", help="Who the decisions are recorded as from "
+                                           "(default: your user name).")
+@click.option("--dry-run", is_flag=True, help="Show what would change; record nothing.")
+@click.pass_obj
+def import_register(settings: Settings, file: Path, by: str | None, dry_run: bool) -> None:
+    """Record the statuses, due dates and notes leads changed in an exported register
+    (FILE.xlsx or FILE.csv). Rows are matched by their Practice ID; each change becomes an
+    assessment with its history. Rows that cannot be used are listed with their row
+    number and reason; the rest still apply. Importing the same file again changes nothing.
+
+    \b
+    Example:
+      practicedb export-register -o register.xlsx     # leads edit Status, Due date, Latest note
+      practicedb import-register register.xlsx --by "DI Khan" --dry-run
+      practicedb import-register register.xlsx --by "DI Khan"
+    """
+    from practicedb.reviews import import_register as apply
+
+    result = apply(settings.db(), file, by=_who(by), dry_run=dry_run)
+    out = console()
+    verb = "Would record" if dry_run else "Recorded"
+    for c in result.changes:
+        what = [f"status {c['status']}" if "status" in c else "",
+                (f"due {c['due']}" if c["due"] else "no due date") if "due" in c else "",
+                "a note" if c.get("note") else ""]
+        out.print(f"{verb} row {c['row']}: {c['practice_id']} ({c['area'] or 'its area'}): "
+                  f"{', '.join(w for w in what if w)}", markup=False)
+    for problem in result.problems:
+        out.print(f"! Refused {problem}", markup=False, style="yellow")
+    out.print(f"{len(result.changes)} row{'s' if len(result.changes) != 1 else ''} "
+              f"{'would change' if dry_run else 'changed'}, {result.unchanged} unchanged, "
+              f"{len(result.problems)} refused.", markup=False)
+    if result.problems:
+        raise SystemExit(1)
 
 
 @click.command("reviews", short_help="Open reviews by business area, overdue marked.")
@@ -140,7 +197,7 @@ def assess(settings: Settings, practice_id: str, status: str | None, area: str |
               help="Only overdue reviews: past their due date, or still new for too long.")
 @click.option("--new-after", type=click.IntRange(1), metavar="DAYS", default=None,
               help="Days a review may stay 'new' before it is overdue "
-                   "(default: new_after_days in the leads file, else 60).")
+                   "(default: the new-after-days setting, else the leads file's, else 60).")
 @json_option
 @click.pass_obj
 def reviews_command(settings: Settings, areas: tuple, lead: str | None, statuses: tuple,
@@ -201,3 +258,43 @@ def export_register(settings: Settings, fmt: str, output: Path, areas: tuple,
     except OSError as exc:
         raise click.ClickException(f"Cannot write {output}: {exc.strerror or exc}") from exc
     console(stderr=True).print(f"Wrote {count} rows to {output}.", markup=False)
+
+
+@click.command(short_help="E-mail each lead their open and overdue reviews.")
+@click.option("--dry-run", is_flag=True, help="Show the e-mails; send nothing.")
+@click.pass_obj
+def remind(settings: Settings, dry_run: bool) -> None:
+    """E-mail each lead (with an e-mail address in the leads file) their open and overdue
+    reviews, through the mail server in the settings (smtp-host, smtp-sender; the password,
+    if one is needed, in $PRACTICEDB_SMTP_PASSWORD).
+
+    \b
+    Example:
+      practicedb settings set smtp-host mail.force.police.uk
+      practicedb settings set smtp-sender practicedb@force.police.uk
+      practicedb remind --dry-run
+      practicedb remind
+    """
+    from practicedb import storage
+    from practicedb.reviews import reminder_mails
+    from practicedb.reviews.mail import SmtpSettings, send
+
+    db = settings.db()
+    board = storage.get_setting(db, "board-name") or "the board"
+    found = reminder_mails(db, settings.leads(), today=_common.today(), board=board)
+    out = console()
+    if found.no_email:
+        out.print(f"! No e-mail address in the leads file for: {'; '.join(found.no_email)} "
+                  "(their reviews are not in any reminder).", markup=False, style="yellow")
+    if not found.mails:
+        out.print("No lead has open reviews to be reminded of.", markup=False)
+        return
+    if dry_run:
+        for mail in found.mails:
+            out.print(f"To: {mail.to}\nSubject: {mail.subject}\n\n{mail.body}\n", markup=False)
+        out.print(f"{len(found.mails)} e-mail{'s' if len(found.mails) != 1 else ''} would be "
+                  "sent (dry run: nothing sent).", markup=False)
+        return
+    sent = send(found.mails, SmtpSettings.from_db(db, password=settings.smtp_password))
+    out.print(f"Sent {sent} reminder{'s' if sent != 1 else ''}: "
+              f"{', '.join(m.to for m in found.mails)}.", markup=False)

@@ -1,5 +1,6 @@
 """Benchmarking records: leads, reviews with their append-only history, the register."""
 
+from practicedb.reviews.imports import ImportResult, RegisterImportError, import_register
 from practicedb.reviews.leads import (
     DEFAULT_NEW_AFTER_DAYS,
     LEADS_FILE_NAME,
@@ -31,8 +32,10 @@ from practicedb.reviews.register import (
     write_register_csv,
     write_register_xlsx,
 )
+from practicedb.reviews.reminders import Reminders, reminder_mails
 
 __all__ = [
+    "ImportResult", "RegisterImportError", "import_register", "Reminders", "reminder_mails",
     "DEFAULT_NEW_AFTER_DAYS", "LEADS_FILE_NAME", "OPEN_STATUSES", "REGISTER_COLUMNS", "STATUSES",
     "UNSET", "Lead", "Leads", "LeadsError", "ReviewError", "assess", "find_leads_file",
     "follow_primary", "history", "lead_rows", "list_reviews", "load_leads", "open_new_reviews",

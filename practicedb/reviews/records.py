@@ -16,7 +16,7 @@ from datetime import date
 import sqlite_utils
 
 from practicedb import storage
-from practicedb.dates import now_iso
+from practicedb.dates import now_iso, sort_key
 from practicedb.errors import PracticedbError
 from practicedb.reviews.leads import Leads
 from practicedb.storage.database import write_transaction
@@ -43,11 +43,18 @@ def parse_status(text: str) -> str:
 
 
 def open_new_reviews(db: sqlite_utils.Database, report_id: str, *, at: str | None = None) -> int:
-    """Open a `new` review for the primary area of each practice of a report that has none.
+    """Open a `new` review for the primary area of each practice of a report that has none,
+    if the report was published on or after the reviews-from day (``storage.reviews_from``);
+    an older report's practices are the catalogue (a lead can still open a review on one
+    with ``assess``). An undated report counts as published the day it is read.
 
     Runs inside the caller's transaction (see ``pipeline``); returns how many were opened.
     """
     at = at or now_iso()
+    report = db.execute("select published from reports where id = ?", [report_id]).fetchone()
+    published = sort_key(report[0] if report else None) or at[:10]
+    if published < storage.reviews_from(db):
+        return 0
     rows = db.execute(
         "select id, primary_area from practices p where report_id = ? and primary_area is not null"
         " and withdrawn_at is null and not exists (select 1 from reviews r"
@@ -202,10 +209,10 @@ def overdue_reason(review: dict, today: date, new_after_days: int) -> str:
 
 
 _REGISTER_SQL = """
-select p.id as practice_id, p.title, p.kind, p.forces, p.page_start, p.page_end,
+select p.id as practice_id, p.title, p.body, p.kind, p.forces, p.page_start, p.page_end,
        p.primary_area, p.first_seen, p.withdrawn_at, r.title as report_title,
        r.published, r.file_name as source_file,
-       coalesce(v.area, p.primary_area) as area, coalesce(v.status, 'new') as status,
+       coalesce(v.area, p.primary_area) as area, v.status,
        v.due, v.note, coalesce(v.opened_at, p.first_seen) as opened_at, v.updated_at,
        v.updated_by
 from practices p join reports r on r.id = p.report_id
@@ -227,11 +234,12 @@ def list_reviews(
 ) -> list[dict]:
     """Reviews (one per practice and area) with their lead and overdue reason, by area.
 
-    `statuses=None` means every status; the default is the open ones.
+    `statuses=None` means every practice, those in the catalogue (no review: status None)
+    too; the default is the open ones. `new_after_days` defaults to the setting.
     """
     today = today or date.today()
     leads = leads or Leads()
-    days = new_after_days or leads.new_after_days
+    days = new_after_days or storage.new_after_days(db, leads.new_after_days)
     areas, statuses = set(areas), set(statuses) if statuses is not None else None
     where = "" if include_withdrawn else " where p.withdrawn_at is null"
     rows = []

@@ -5,6 +5,13 @@ and practices under stable ids (``identity``) and reads them back; ``settings`` 
 choices; ``export`` writes practices as CSV or JSON Lines.
 """
 
+from practicedb.storage.corrections import (
+    CorrectionError,
+    add_practice,
+    apply_corrections,
+    corrections_for,
+    record_correction,
+)
 from practicedb.storage.database import open_db
 from practicedb.storage.practices import (
     StoreResult,
@@ -23,11 +30,16 @@ from practicedb.storage.settings import (
     SettingsError,
     get_setting,
     get_settings,
+    new_after_days,
+    reviews_from,
     set_setting,
 )
 
 __all__ = [
+    "CorrectionError", "add_practice", "apply_corrections", "corrections_for",
+    "record_correction",
     "SETTINGS", "SettingsError", "StoreResult", "find_practices", "get_setting", "get_settings",
-    "set_setting", "get_practice", "is_known", "iter_practices", "log_ingest",
+    "set_setting", "get_practice", "new_after_days", "reviews_from", "is_known",
+    "iter_practices", "log_ingest",
     "open_db", "practice_count", "set_areas", "store_report", "summary",
 ]

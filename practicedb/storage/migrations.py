@@ -138,3 +138,25 @@ def m010_history_chain(db: sqlite_utils.Database) -> None:
     db.execute("""create trigger review_history_no_replace before insert on review_history
                   when exists (select 1 from review_history where id = new.id)
                   begin select raise(abort, 'the review history is append-only'); end""")
+
+
+@migrations()
+def m050_corrections(db: sqlite_utils.Database) -> None:
+    """Corrections people make to what the extractor read (a title, areas, forces, kind) and
+    practices they add by hand; applied again over every re-ingest (``storage.corrections``).
+    Append-only: the latest row for a practice and field is the one in force."""
+    db.table("corrections").create(
+        {"id": int, "practice_id": str, "report_id": str, "field": str, "value": str,
+         "at": str, "by": str},  # value: JSON
+        pk="id",
+    )
+    db.table("corrections").create_index(["practice_id"])
+    db.table("corrections").create_index(["report_id"])
+
+
+@migrations()
+def m051_first_used(db: sqlite_utils.Database) -> None:
+    """The day the database was first used: when reviews-from is not set, reviews start
+    then, so a back catalogue loaded on a first install is not a pile of overdue reviews."""
+    db.execute("insert or ignore into settings (key, value, updated_at, updated_by) "
+               "values ('first-used', ?, ?, 'practicedb')", [now_iso()[:10], now_iso()])

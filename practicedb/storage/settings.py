@@ -99,6 +99,8 @@ SETTINGS = {s.key: s for s in (
     Setting("force", "Your force's name, printed on the board pack.", None, _text),
     Setting("board-name", "The board the pack is for.", "Inspection and Audit Board", _text),
     Setting("chair", "Who chairs the board.", "Deputy Chief Constable", _text),
+    Setting("author", "Who the board pack is from, printed on its cover (default: the "
+            "user who produces it).", None, _text),
     Setting("marking", "Protective marking printed at the top and bottom of every page of "
             "the pack.", "OFFICIAL", _marking),
     Setting("feed-url", "The publications feed 'practicedb follow' reads.", DEFAULT_FEED, _url),
@@ -109,6 +111,9 @@ SETTINGS = {s.key: s for s in (
     Setting("smtp-user", "User name for the mail server, if it needs one.", None, _text),
     Setting("smtp-starttls", "Use STARTTLS with the mail server (yes or no).", "yes", _yes_no),
 )}
+
+
+FIRST_USED = "first-used"  # kept beside the settings, not one people set: see m051
 
 
 def _setting(key: str) -> Setting:
@@ -148,3 +153,23 @@ def set_setting(db: sqlite_utils.Database, key: str, value: str | None, *, by: s
             pk="key",
         )
     return checked
+
+
+def _stored(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("select value from settings where key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def reviews_from(db: sqlite_utils.Database) -> str:
+    """The day reviews start (YYYY-MM-DD): the reviews-from setting, else the day this
+    database was first used, so a back catalogue loaded on a first install is catalogue
+    and only reports published from then on get a review."""
+    return (_stored(db, "reviews-from") or (_stored(db, FIRST_USED) or "")[:10]
+            or date.today().isoformat())
+
+
+def new_after_days(db: sqlite_utils.Database, fallback: int) -> int:
+    """Days a review may stay `new`: the new-after-days setting if one is stored, else
+    `fallback` (the leads file's new_after_days, which defaults to 60 like the setting)."""
+    stored = _stored(db, "new-after-days")
+    return int(stored) if stored else fallback
