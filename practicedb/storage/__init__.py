@@ -6,6 +6,7 @@ choices; ``export`` writes practices as CSV or JSON Lines.
 """
 
 from practicedb.storage.database import open_db
+from practicedb.storage.generation import bump_index_generation, index_signature
 from practicedb.storage.practices import (
     StoreResult,
     find_practices,
@@ -27,7 +28,8 @@ from practicedb.storage.settings import (
 )
 
 __all__ = [
-    "SETTINGS", "SettingsError", "StoreResult", "find_practices", "get_setting", "get_settings",
+    "SETTINGS", "SettingsError", "StoreResult", "bump_index_generation", "index_signature",
+    "find_practices", "get_setting", "get_settings",
     "set_setting", "get_practice", "is_known", "iter_practices", "log_ingest",
     "open_db", "practice_count", "set_areas", "store_report", "summary",
 ]
