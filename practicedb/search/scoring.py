@@ -29,6 +29,7 @@ def top(engine: Any, q: Any, flt: Any, mask: Any, limit: int) -> list[tuple[int,
             return list(engine.top(q, flt, mask, limit))
         except Exception as exc:  # noqa: BLE001 - any fault of the fast path: whoosh answers
             engine.fast_failures += 1
+            engine.fast_ok = False  # for this open index; a reopened one is checked again
             log.warning("fast scorer failed (%s: %s); using whoosh's own scoring",
                         type(exc).__name__, exc)
     return whoosh_top(engine.searcher, q, flt, mask, limit)
