@@ -28,7 +28,7 @@ corpus: $(STAMP)  ## rebuild the bundled sample reports and their answer key
 	$(BIN)/python -m pip install --quiet -e '.[corpus]'
 	$(BIN)/python tests/generators/build_corpus.py
 
-eval-search: $(STAMP)  ## search quality (nDCG@10, recall@10) vs an FTS5 baseline on corpus/
+eval-search: $(STAMP)  ## search quality (nDCG@10, recall@10) vs FTS5 baselines: the untuned holdout set, then corpus/
 	$(BIN)/python benchmarks/eval_search.py
 
 bench-search: $(STAMP)  ## search speed on 50,000 synthetic practices (cached in /tmp)

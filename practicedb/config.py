@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from practicedb.search import Glossary
 
 DEFAULT_DB = Path("practices.db")
-DEFAULT_INDEX = Path("indexes")
+DEFAULT_INDEX = None  # beside the database, named after it: see Config.index_root
 ENV = {  # setting -> environment variable
     "db_path": "PRACTICEDB_DB",
     "index_dir": "PRACTICEDB_INDEX",
@@ -43,7 +43,7 @@ class Config:
     """The files practicedb uses; resources open lazily and are cached."""
 
     db_path: Path = DEFAULT_DB
-    index_dir: Path = DEFAULT_INDEX
+    index_dir: Path | None = DEFAULT_INDEX  # None: derived from db_path
     taxonomy_path: Path | None = None
     leads_path: Path | None = None
     glossary_path: Path | None = None
@@ -64,10 +64,19 @@ class Config:
         return cls(**values)
 
     @property
+    def index_root(self) -> Path:
+        """The index folder: --index / $PRACTICEDB_INDEX when given, else one that belongs
+        to the database, beside it and named after it (practices.db -> practices.db.index),
+        so two databases in one folder never share an index by accident."""
+        if self.index_dir is not None:
+            return self.index_dir
+        return self.db_path.with_name(f"{self.db_path.name}.index")
+
+    @property
     def index_path(self) -> Path:
         """The index lives in a subfolder, so a rebuild (which swaps folders) never touches
         anything else kept in the index folder."""
-        return self.index_dir / "practices"
+        return self.index_root / "practices"
 
     def db(self, *, must_exist: bool = True) -> sqlite_utils.Database:
         """The database, opened (and its schema brought up to date) on first use."""

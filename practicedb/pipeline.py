@@ -13,9 +13,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,6 +175,38 @@ def ingest_paths(
     (same SHA-256) are skipped. The reading workers together stay within `memory_budget`
     bytes (see ``worker_plan``).
     """
+    with _writing(index_dir) as lock_message:
+        summary = _ingest(paths, db, index_dir, classify, workers, timeout, progress)
+    if lock_message:
+        summary.index_message = lock_message
+    return summary
+
+
+@contextmanager
+def _writing(index_dir: Path | None) -> Iterator[str]:
+    """Hold the index's writer lock while the database and index disagree, so searches
+    meanwhile answer from the last complete index; yields "" or why the index cannot be
+    written (a full disk: the database is still written)."""
+    from practicedb.search import index, writing
+
+    if index_dir is None:
+        yield ""
+        return
+    try:
+        lock = writing.writing(index_dir)
+        lock.__enter__()
+    except index.IndexDiskError as exc:
+        yield f"the search index could not be updated ({exc})"
+        return
+    try:
+        yield ""
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _ingest(paths: Iterable[Path | str], db: sqlite_utils.Database, index_dir: Path | None,
+            classify: Callable[[Report], None], workers: int | None, timeout: float,
+            progress: Callable[[FileOutcome, int], None] | None) -> IngestSummary:
     started = time.monotonic()
     files = find_pdfs(paths)
     total = len(files)
@@ -230,19 +263,25 @@ def sync_index(
 ) -> str:
     """Bring the search index up to date; rebuild it from SQLite if missing, damaged or stale.
 
-    Returns "" on success or a plain-words message (the database is unaffected).
+    Returns "" on success or a plain-words message (the database is unaffected). Holds
+    the writer lock; records the database signature the index now matches.
     """
-    from practicedb.search import index
+    from practicedb.search import index, writing
 
     expected = {  # withdrawn practices are kept in SQLite but not searchable
         row[0] for row in db.execute("select id from practices where withdrawn_at is null")
     }
     try:
-        if (upserts or deletes) and index.is_healthy(index_dir):
-            docs = (storage.get_practice(db, pid) for pid in sorted(upserts))
-            index.update(index_dir, upserts=[d for d in docs if d], delete_ids=sorted(deletes))
-        if not index.is_healthy(index_dir, expected_ids=expected):
-            index.rebuild(index_dir, storage.iter_practices(db))
+        with writing.writing(index_dir):
+            source = storage.index_signature(db)
+            if (upserts or deletes) and index.is_healthy(index_dir):
+                docs = (storage.get_practice(db, pid) for pid in sorted(upserts))
+                index.update(index_dir, upserts=[d for d in docs if d],
+                             delete_ids=sorted(deletes))
+            if not index.is_healthy(index_dir, expected_ids=expected):
+                index.rebuild(index_dir, storage.iter_practices(db), source=source)
+            elif writing.source_of(index_dir) != source:
+                writing.mark_source(index_dir, source)
     except index.SearchIndexError as exc:
         return f"the search index could not be updated ({exc}); run 'practicedb reindex'"
     return ""
@@ -337,8 +376,11 @@ def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -
     """Sort every stored practice into business areas again (after the taxonomy changed);
     untouched reviews follow a practice to its new primary area. Returns how many practices
     changed areas. The areas are saved even if the index then fails (SearchIndexError)."""
-    changed = reclassify_areas(db, taxonomy)
-    reindex(db, index_dir)
+    from practicedb.search import writing
+
+    with writing.writing(index_dir):  # searches meanwhile answer from the last index
+        changed = reclassify_areas(db, taxonomy)  # set_areas bumps the index generation
+        reindex(db, index_dir)
     return changed
 
 
@@ -362,36 +404,69 @@ def reclassify_areas(db: sqlite_utils.Database, taxonomy: Taxonomy) -> int:
 
 
 def reindex(db: sqlite_utils.Database, index_dir: Path) -> int:
-    """Rebuild the search index from the database; returns the practices indexed."""
-    from practicedb.search import finder, index
+    """Rebuild the search index from the database (holding the writer lock, so searches
+    meanwhile answer from the last complete index); returns the practices indexed. Folders
+    left by rebuilds that were interrupted are removed first."""
+    from practicedb.search import finder, index, writing
 
-    finder.release(index_dir)
-    return index.rebuild(index_dir, storage.iter_practices(db))
+    with writing.writing(index_dir):
+        finder.release(index_dir)
+        index.clean_leftovers(index_dir)
+        source = storage.index_signature(db)  # writers of practices hold this lock too
+        return index.rebuild(index_dir, storage.iter_practices(db), source=source)
 
 
 def index_state(db: sqlite_utils.Database, index_dir: Path) -> tuple[str, int | None]:
-    """("missing" | "stale" | "fresh", practices in the index) for ``status``."""
-    from practicedb.search import index
+    """("missing" | "stale" | "fresh", practices in the index) for ``status``: fresh only
+    when the index was built from this database as it is now (its signature), never by
+    counts."""
+    from practicedb.search import index, writing
 
     docs = index.current_doc_count(index_dir)
     if docs is None:
         return "missing", None
-    return ("fresh" if docs == storage.practice_count(db) else "stale"), docs
+    fresh = writing.source_of(index_dir) == storage.index_signature(db)
+    return ("fresh" if fresh else "stale"), docs
 
 
 def index_fresh(db: sqlite_utils.Database, index_dir: Path) -> bool:
-    """True when the index holds exactly the database's practices in the current schema.
-    (The count opens the index through the searcher cache, so a search that follows does
-    not open it again.)"""
-    from practicedb.search import finder
+    """True when the index, in the current schema, was built from this database as it is
+    now. (It opens the index through the searcher cache, so a search that follows does not
+    open it again.)"""
+    from practicedb.search import finder, writing
 
-    return finder.indexed_count(index_dir) == storage.practice_count(db)
-
-
-def ensure_index(db: sqlite_utils.Database, index_dir: Path) -> bool:
-    """Rebuild the index first if it is missing, out of date or built by an older version;
-    True if it was rebuilt."""
-    if index_fresh(db, index_dir):
+    if writing.source_of(index_dir) != storage.index_signature(db):
         return False
-    reindex(db, index_dir)
-    return True
+    return finder.indexed_count(index_dir) is not None
+
+
+WRITER_WAIT = 10.0  # seconds a search waits for a writer when there is no index at all
+
+
+def ensure_index(db: sqlite_utils.Database, index_dir: Path,
+                 on_rebuild: Callable[[], None] | None = None) -> str:
+    """Make the index fit to answer: "fresh"; "rebuilt" (it was missing, stale or of an
+    older version; ``on_rebuild`` is called first); or "updating" (another ingest or
+    reindex is at work: the last complete index answers, it is never rebuilt under the
+    writer's feet). With no usable index while a writer works, waits up to WRITER_WAIT
+    seconds, then raises IndexBusyError."""
+    from practicedb.search import finder, index, writing
+
+    if index_fresh(db, index_dir):
+        return "fresh"
+    if writing.writer_active(index_dir):
+        if finder.indexed_count(index_dir) is not None:
+            return "updating"
+        if not writing.wait_for_writer(index_dir, WRITER_WAIT):
+            raise index.IndexBusyError(
+                "The search index is being built by another ingest or reindex; try again "
+                "in a minute.")
+        if finder.indexed_count(index_dir) is not None:
+            return "fresh" if index_fresh(db, index_dir) else "updating"
+    with writing.writing(index_dir):
+        if index_fresh(db, index_dir):  # another search rebuilt it while we waited
+            return "fresh"
+        if on_rebuild is not None:
+            on_rebuild()
+        reindex(db, index_dir)
+    return "rebuilt"

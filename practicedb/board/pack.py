@@ -212,7 +212,7 @@ def _state(practices: list[dict], history: list[dict], start: date, end: date,
 def _row(p: dict, review: dict | None, leads: Leads, overdue: str) -> dict:
     area = (review or {}).get("area") or p["primary_area"] or "Unclassified"
     start, end = p["page_start"], p["page_end"]
-    pages = "" if not start else f"p. {start}" if not end or end == start else f"pp. {start}–{end}"
+    pages = page_label(start, end)
     return {"id": p["id"], "title": p["title"], "kind": p["kind"],
             "summary": summary_text(p["body"] or ""), "forces": p["forces"],
             "report_title": p["report_title"], "report_url": p["report_url"],

@@ -96,7 +96,7 @@ def reindex(settings: Settings) -> None:
         count = pipeline.reindex(db, settings.index_path)
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Could not rebuild the search index: {exc}") from exc
-    console().print(f"Search index rebuilt in {settings.index_dir}: {count} practices "
+    console().print(f"Search index rebuilt in {settings.index_root}: {count} practices "
                     f"({time.monotonic() - started:.1f} s).")
 
 
@@ -111,12 +111,12 @@ def status(settings: Settings) -> None:
     info = storage.summary(db)
     state, docs = pipeline.index_state(db, settings.index_path)
     if state == "missing":
-        index_line = (f"not built yet, or built by an older version ({settings.index_dir}); "
+        index_line = (f"not built yet, or built by an older version ({settings.index_root}); "
                       "run 'practicedb reindex' (a search does it for you)")
     elif state == "stale":
         index_line = f"{docs} practices, out of date; run 'practicedb reindex'"
     else:
-        index_line = f"{docs} practices, up to date ({settings.index_dir})"
+        index_line = f"{docs} practices, up to date ({settings.index_root})"
     console().print(status_view(info, str(settings.db_path), index_line))
 
 

@@ -64,6 +64,10 @@ def practice_table(title: str, practices: list[dict]) -> Table:
     return table
 
 
+_STRENGTH_BAR = {"strong": "●●●", "good": "●●○", "partial": "●○○"}
+_STRENGTH_STYLE = {"strong": "bold green", "good": "green", "partial": "yellow"}
+
+
 def search_table(results: list[dict], title: str | None = None) -> Table:
     """Ranked results with the matched words highlighted and, for similar/benchmark, the
     key words each shares with what it was compared against."""
@@ -78,6 +82,9 @@ def search_table(results: list[dict], title: str | None = None) -> Table:
         head.append_text(_kind(p))
         head.append(f"\n{', '.join(p['forces']) or 'No force named'}", style="cyan")
         head.append(f"\n{(p['areas'] or ['—'])[0]}", style="dim")
+        if p.get("strength"):
+            head.append(f"\n{_STRENGTH_BAR[p['strength']]} {p['strength']} match",
+                        style=_STRENGTH_STYLE[p["strength"]])
         why = highlight(p.get("snippet") or p["body"][:200])
         if p.get("shared_terms"):
             why.append("\nShared: ", style="dim")

@@ -46,18 +46,24 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
 
     \b
     Words match in any form (victim, victims); acronyms match their spelling-out
-    (DA finds "domestic abuse"; see --glossary); a misspelt word is corrected.
-    Syntax: "a phrase", AND, OR, NOT, (brackets), title:, force:, area:, kind:.
+    (DA finds "domestic abuse"; see --glossary). When the words find very little and
+    one is not a word at all, a spelling is suggested.
+    Syntax: "a phrase", AND, OR, NOT, (brackets), title:WORD searches titles;
+    kind:, force:, area:, since:, until: filter exactly like the options.
     """
     from practicedb.search import finder as searching
+    from practicedb.search.filters import FilterError
 
     filters = resolve_filters(settings, **filter_args)
     db = _ready(settings)
     with _index_errors():
-        found = searching.find(settings.index_path, query,
-                               glossary=_glossary(settings, glossary_path), limit=limit,
-                               **filters)
-    _suggest(found.suggestion)
+        try:
+            found = searching.find(settings.index_path, query,
+                                   glossary=_glossary(settings, glossary_path), limit=limit,
+                                   taxonomy=settings.taxonomy(), **filters)
+        except FilterError as exc:  # exit status 2, like the options
+            raise click.BadParameter(str(exc), param_hint=f"'{exc.field}:' in QUERY") from exc
+    _suggest(found.suggestion, found.suggested_from, len(found.hits))
     results = searching.join_hits(db, found.hits)
     shown = query if len(query) <= 80 else query[:77] + "..."
     _show(results, as_json, group_by, f"No practices match {shown!r}.")
@@ -125,7 +131,7 @@ def benchmark(settings: Settings, text: str | None, file_path: Path | None, limi
         results, suggestion = similarity.benchmark(
             db, settings.index_path, text, glossary=_glossary(settings, glossary_path),
             taxonomy=settings.taxonomy(), limit=limit, **filters)
-    _suggest(suggestion)
+    _suggest(suggestion, None, len(results))
     _show(results, as_json, group_by, "No published practice resembles that description.")
 
 
@@ -152,11 +158,19 @@ class _index_errors:  # noqa: N801 - used as a context manager, reads like one
         return False
 
 
-def _suggest(suggestion: str | None) -> None:
-    """'Did you mean' goes to stderr, so --json output stays a plain array."""
-    if suggestion:
-        console(stderr=True).print(
-            f"Did you mean: {suggestion}? (results include the corrected words)", markup=False)
+def _suggest(suggestion: str | None, suggested_from: int | None, shown: int) -> None:
+    """'Did you mean' goes to stderr, so --json output stays a plain array. It says
+    plainly which results answer the words typed and which the suggestion."""
+    if not suggestion:
+        return
+    if suggested_from is None:
+        note = "" if shown else " (it finds nothing either)"
+    elif suggested_from == 0:
+        note = " Nothing matches the words as typed; the results below are for the suggestion."
+    else:
+        note = (f" Only the first {suggested_from} result(s) match the words as typed; "
+                "the rest are for the suggestion.")
+    console(stderr=True).print(f"Did you mean: {suggestion}?{note}", markup=False)
 
 
 def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) -> None:
@@ -178,15 +192,22 @@ def _show(results: list[dict], as_json: bool, group_by: str | None, empty: str) 
 
 
 def _ready(settings: Settings) -> Any:
-    """The database, with the index rebuilt first if it is not up to date."""
+    """The database, with the index rebuilt first if it is not up to date (unless an
+    ingest or reindex is at work: then the last complete index answers)."""
     from practicedb import pipeline
     from practicedb.search import index
 
     db = settings.db()
+
+    def building() -> None:
+        console(stderr=True).print("Building the search index from the database...")
+
     try:
-        if not pipeline.index_fresh(db, settings.index_path):
-            console(stderr=True).print("Building the search index from the database...")
-            pipeline.reindex(db, settings.index_path)
+        state = pipeline.ensure_index(db, settings.index_path, on_rebuild=building)
     except index.SearchIndexError as exc:
         raise click.ClickException(f"Could not build the search index: {exc}") from exc
+    if state == "updating":
+        console(stderr=True).print(
+            "(An ingest or reindex is updating the search index: these results come from "
+            "the last complete index.)", markup=False)
     return db

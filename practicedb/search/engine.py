@@ -33,6 +33,8 @@ class Engine:
     def __init__(self, searcher: Any) -> None:
         self.searcher = searcher
         self.size = searcher.doc_count_all()
+        self.fast_ok = True  # cleared when it disagrees with whoosh (``scoring.agrees``)
+        self.fast_failures = 0  # searches whoosh's own scoring answered instead
         self._norms: dict[tuple[int, str], list[float]] = {}
         self._docsets: dict[str, frozenset[int]] = {}
         self._posting_cache: dict[tuple, list | None] = {}  # both: this query's only

@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from practicedb.classification import Taxonomy
 from practicedb.search import query as qu
+from practicedb.search import scoring
 from practicedb.search.engine import Engine
 from practicedb.search.index import (
     Hit,
@@ -26,6 +28,7 @@ from practicedb.search.index import (
     SearchIndexError,
     _open,
     _schema,
+    disk_error,
     is_current,
     is_healthy,
 )
@@ -41,6 +44,8 @@ from practicedb.search.parsing import (
 )
 from practicedb.search.snippets import browse as browse_filtered
 from practicedb.search.snippets import highlight_words, snippet
+from practicedb.search.strength import coverage, kept, label, word_groups
+from practicedb.search.words import is_filler
 
 MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
 KEY_TERMS = 15  # key terms of a text used to find practices like it (more: slower, no better)
@@ -62,6 +67,9 @@ def search(index_dir: Path, query: str, *, limit: int = 20, **filters: Any) -> l
     return find(index_dir, query, limit=limit, correct=False, **filters).hits
 
 
+FEW_HITS = 3  # fewer hits than this: "very little", worth a spelling suggestion
+
+
 def find(
     index_dir: Path,
     query: str,
@@ -69,25 +77,54 @@ def find(
     glossary: qu.Glossary | None = None,
     correct: bool = True,
     limit: int = 20,
+    taxonomy: Taxonomy | None = None,
     **filters: Any,
 ) -> Results:
-    """``search`` plus query understanding: glossary alternatives (weighted below the words
-    typed) and, when ``correct``, misspelt words replaced by the nearest index word."""
-    text = qu.clean(query)
-    if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
-        return _run(index_dir, filters, limit, lambda s: iter(()), browse=True)
-    out = Results([])
+    """``search`` plus query understanding: field terms (``kind:``, ``force:``, ``area:``,
+    ``since:``, ``until:``) filter like the options (an ambiguous name raises FilterError);
+    glossary alternatives are weighted below the words typed; the words are searched as
+    typed, and only when they find fewer than FEW_HITS and one is known to neither the
+    index, the glossary nor English does a suggestion follow (``suggestion``), its hits
+    after the typed ones (from ``suggested_from``)."""
+    from practicedb.search.fieldterms import split_field_terms
+    from practicedb.search.parsing import filters_query
 
-    def attempts(searcher: Any) -> Iterator[Any]:
-        fixes = corrections(searcher, qu.rewrite(text).words, glossary) if correct else {}
+    if taxonomy is None:
+        from practicedb.classification import load_taxonomy
+
+        taxonomy = load_taxonomy()
+    text, typed_filters = split_field_terms(qu.clean(query), taxonomy)
+    extra = filters_query(**typed_filters.as_kwargs()) if typed_filters else None  # type: ignore[arg-type]
+    if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
+        return _run(index_dir, filters, limit, None, extra=extra)
+    out = _find_text(index_dir, text, glossary, filters, limit, extra)
+    if correct and len(out.hits) < FEW_HITS:
+        fixes = corrections(_engine(Path(index_dir)).searcher, qu.rewrite(text).words,
+                            glossary)
         if fixes:
             out.suggestion = apply_fixes(text, fixes)
-        for src in (text, qu.plain(text)):  # plain words when the syntax is too broken
-            rewritten = qu.rewrite(src, glossary, fixes)
-            out.expansions = rewritten.expansions
-            yield lambda t=rewritten.text: (parse(t, searcher.schema, searcher.reader()), None)
+            seen = {h.id for h in out.hits}
+            more = [h for h in _find_text(index_dir, out.suggestion, glossary, filters,
+                                          limit, extra).hits if h.id not in seen]
+            if more:
+                out.suggested_from = len(out.hits)
+                out.hits += more[:max(0, limit - len(out.hits))]
+    return out
 
-    out.hits = _run(index_dir, filters, limit, attempts).hits
+
+def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters: Filters,
+               limit: int, extra: Any) -> Results:
+    out = Results([])
+    rewritten = qu.rewrite(text, glossary)
+    out.expansions = rewritten.expansions
+
+    def attempts(searcher: Any) -> Iterator[Any]:
+        for src in (text, qu.plain(text)):  # plain words when the syntax is too broken
+            t = qu.rewrite(src, glossary).text
+            yield lambda t=t: (parse(t, searcher.schema, searcher.reader()), None)
+
+    groups = word_groups(rewritten.words, rewritten.expansions)
+    out.hits = _run(index_dir, filters, limit, attempts, extra=extra, groups=groups).hits
     return out
 
 
@@ -112,12 +149,9 @@ def like(
     out = Results([])
     weights: dict[str, float] = {}  # key term -> weight, to name shared terms best first
 
+    fixes: dict[str, str] = {}  # filled only when the text as written finds very little
+
     def attempts(searcher: Any) -> Iterator[Any]:
-        fixes = {}
-        if correct:
-            fixes = corrections(searcher, WORDS.findall(text[:5000]), glossary)
-            if fixes:  # a long text: name the words rather than repeat the text
-                out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
         fixed = apply_fixes(text, fixes) if fixes else text
         keys = searcher.key_terms_from_text("text", fixed, numterms=KEY_TERMS, normalize=True)
         weights.update(keys)
@@ -140,10 +174,21 @@ def like(
 
     def shared(stored: dict) -> tuple[str, ...]:  # from the stored text: no term vectors
         stems = {t.text for t in analyzer(f"{stored.get('title', '')} {stored.get('body', '')}")}
-        found = [w for w, st in forms.items() if st in stems and w.lower() not in qu.GENERIC]
+        found = [w for w, st in forms.items() if st in stems and not is_filler(w)]
         return tuple(sorted(found, key=lambda w: -weights.get(forms[w], 0.0)))
 
     out.hits = _run(index_dir, filters, limit, attempts, shared=shared).hits
+    if correct and len(out.hits) < FEW_HITS:
+        fixes.update(corrections(_engine(Path(index_dir)).searcher, WORDS.findall(text[:5000]),
+                                 glossary))
+        if fixes:  # a long text: name the words rather than repeat the text
+            out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
+            seen = {h.id for h in out.hits}
+            more = [h for h in _run(index_dir, filters, limit, attempts, shared=shared).hits
+                    if h.id not in seen]
+            if more:
+                out.suggested_from = len(out.hits)
+                out.hits += more[:max(0, limit - len(out.hits))]
     return out
 
 
@@ -151,51 +196,72 @@ def _run(
     index_dir: Path,
     filters: Filters,
     limit: int,
-    attempts: Callable[[Any], Iterator[Callable[[], tuple[Any, Any]]]],
+    attempts: Callable[[Any], Iterator[Callable[[], tuple[Any, Any]]]] | None,
     *,
-    browse: bool = False,
     shared: Callable[[dict], tuple[str, ...]] = lambda stored: (),
+    extra: Any = None,
+    groups: list[frozenset[str]] | None = None,
 ) -> Results:
-    """Run the first query ``attempts`` makes that whoosh accepts; turn every failure into
-    QueryError (the query's fault) or IndexMissingError (the index's)."""
+    """Run the first query ``attempts`` makes that whoosh accepts (no ``attempts``: list
+    the filtered practices); hits below the cut-off are dropped, the rest graded. Only
+    QueryError blames the query; an internal failure is retried once on a freshly opened
+    index (a rebuild may have swapped it mid-search), then reported as the index's."""
+    from whoosh import query as Q
+
     flt = filters_query(**{k: filters.get(k) for k in ("areas", "forces", "kinds", "since",
                                                        "until")})
+    if extra is not None:
+        flt = extra if flt is None else Q.And([flt, extra])
     limit = max(1, int(limit))
     error: Exception | None = None
-    try:
-        engine = _engine(Path(index_dir))
-        if browse:
-            return Results(browse_filtered(engine.searcher, flt, limit))
-        tries = attempts(engine.searcher)
-        while True:
-            try:
-                q, mask = next(tries)()  # parsing here, so a failure is caught below
-                top = engine.top(q, flt, mask, limit)
-                words = highlight_words(q, engine.searcher.reader())
-                hits = []
-                for docnum, score in top:
-                    stored = engine.searcher.stored_fields(docnum)
-                    hits.append(Hit(stored["id"], score, snippet(stored, words), shared(stored)))
-                return Results(hits)
-            except (QueryError, StopIteration):
-                raise
-            except Exception as exc:  # noqa: BLE001 - contract: never a raw whoosh error
-                error = exc
-    except SearchIndexError:
-        raise
-    except StopIteration:
-        pass
-    except Exception as exc:  # noqa: BLE001 - opening the segments failed
-        error = exc
-    _forget(Path(index_dir))
+    for _ in range(2):
+        try:
+            engine = _engine(Path(index_dir))
+            if attempts is None:
+                return Results(browse_filtered(engine.searcher, flt, limit))
+            q, mask = _first_parsed(attempts(engine.searcher))
+            top = kept(scoring.top(engine, q, flt, mask, limit))
+            words = highlight_words(q, engine.searcher.reader())
+            best = top[0][1] if top else 0.0
+            hits = []
+            for docnum, score in top:
+                stored = engine.searcher.stored_fields(docnum)
+                grade = label(score / best if best > 0 else 0.0, coverage(stored, groups or []))
+                hits.append(Hit(stored["id"], score, snippet(stored, words), shared(stored),
+                                grade))
+            return Results(hits)
+        except SearchIndexError:
+            raise
+        except OSError as exc:
+            disk = disk_error(Path(index_dir), exc)
+            if disk is not None:
+                raise disk from exc
+            error = exc
+        except Exception as exc:  # noqa: BLE001 - contract: never a raw whoosh error
+            error = exc
+        _forget(Path(index_dir))
     if not is_healthy(index_dir):  # the fault is the index's, not the query's
         raise IndexMissingError(
             f"The search index at {index_dir} is damaged; rebuild it."
         ) from error
-    raise QueryError(
-        f"That search could not be understood ({type(error).__name__}); "
-        "try plain words without quotes or brackets."
+    raise SearchIndexError(
+        f"The search index could not answer just now ({type(error).__name__}); try again, "
+        "and if it keeps happening run 'practicedb reindex'."
     ) from error
+
+
+def _first_parsed(tries: Iterator[Callable[[], tuple[Any, Any]]]) -> tuple[Any, Any]:
+    """The first attempt that parses. Only a QueryError is the query's fault: the last
+    attempt is plain words, which always parse, so any other failure is internal."""
+    error: Exception | None = None
+    for make in tries:
+        try:
+            return make()
+        except QueryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - try the plainer form
+            error = exc
+    raise error or RuntimeError("no query to run")
 
 
 # -- the open searcher, kept between calls -------------------------------------------------
@@ -228,10 +294,24 @@ def _engine(index_dir: Path) -> Engine:
         raise IndexMissingError(
             f"The search index at {index_dir} was built by an older version; rebuild it.")
     engine = Engine(ix.searcher())
+    engine.fast_ok = _fast_trusted(index_dir, sig, engine)
     cache_[key] = (sig, engine)
     while len(cache_) > _CACHED_INDEXES:
         cache_.popitem(last=False)[1][1].close()
     return engine
+
+
+_checked: dict[tuple, bool] = {}  # index state -> the fast path agreed with whoosh
+
+
+def _fast_trusted(index_dir: Path, sig: tuple, engine: Engine) -> bool:
+    """Compare the fast scorer with whoosh's on this index, once per index state."""
+    key = (os.path.abspath(index_dir), sig)
+    if key not in _checked:
+        if len(_checked) > 16:
+            _checked.clear()
+        _checked[key] = scoring.agrees(engine)
+    return _checked[key]
 
 
 def release(index_dir: Path) -> None:
@@ -257,8 +337,9 @@ def indexed_count(index_dir: Path) -> int | None:
 
 
 def join_hits(db: Any, hits: Iterable[Hit], *, shared_terms: bool = False) -> list[dict]:
-    """Hits joined to their practices in SQLite, as contract dicts with ``score`` and
-    ``snippet`` (and ``shared_terms`` for similar/benchmark). An index entry with no
+    """Hits joined to their practices in SQLite, as contract dicts with ``score``,
+    ``strength`` (strong | good | partial) and ``snippet`` (and ``shared_terms`` for
+    similar/benchmark). An index entry with no
     database row is stale and skipped."""
     from practicedb import storage
     from practicedb.storage.export import contract
@@ -268,6 +349,6 @@ def join_hits(db: Any, hits: Iterable[Hit], *, shared_terms: bool = False) -> li
         practice = storage.get_practice(db, hit.id)
         if practice:
             extra = {"shared_terms": list(hit.shared_terms)} if shared_terms else {}
-            out.append(dict(contract(practice, score=round(hit.score, 3), snippet=hit.snippet,
-                                     **extra)))
+            out.append(dict(contract(practice, score=round(hit.score, 3),
+                                     strength=hit.strength, snippet=hit.snippet, **extra)))
     return out

@@ -23,14 +23,22 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from practicedb.errors import PracticedbError
 from practicedb.search import query as qu
+from practicedb.search.errors import (  # re-exported: callers catch index.QueryError etc.
+    IndexBusyError,
+    IndexDiskError,
+    IndexMissingError,
+    QueryError,
+    SearchIndexError,
+    disk_error,
+)
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer to finish
 # Bump when the schema or what goes into a field changes: older indexes then fail
 # ``is_healthy``/``current_doc_count`` and are rebuilt from SQLite automatically.
 SCHEMA_VERSION = 4
 _VERSION_FILE = "practicedb-schema"
+SOURCE_FILE = "practicedb-source"  # the database signature it was built from (``writing``)
 # Plain-text fields copied into the catch-all ``text`` field (one posting list per word).
 TEXT_PARTS = ("title", "section", "report_title", "forces", "areas", "body")
 # Fields with a twin of word pairs, named with PAIRS after them (``body_pairs``).
@@ -38,22 +46,8 @@ PAIRED = ("title", "body", "report_title", "section", "forces", "areas")
 PAIRS, PAIR_SEP = "_pairs", " "  # a pair is two stems: "domest abus"
 # Fields the engine scores term-at-a-time.
 SCORED_FIELDS = frozenset({"text", *PAIRED, *(f"{f}{PAIRS}" for f in PAIRED)})
-
-
-class SearchIndexError(PracticedbError):
-    """Base of this module's errors; messages are plain words fit for the user."""
-
-
-class IndexBusyError(SearchIndexError):
-    """Another writer kept the index locked for longer than we were willing to wait."""
-
-
-class QueryError(SearchIndexError):
-    """The search text or a filter value could not be understood."""
-
-
-class IndexMissingError(SearchIndexError):
-    """There is no usable index at the path; the caller should ``rebuild`` from SQLite."""
+__all__ = ["IndexBusyError", "IndexDiskError", "IndexMissingError", "QueryError",
+           "SearchIndexError", "disk_error"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +58,7 @@ class Hit:
     score: float
     snippet: str
     shared_terms: tuple[str, ...] = ()  # words of the query text the practice also has
+    strength: str = ""  # strong | good | partial (``strength``); "" when not scored
 
 
 @dataclass
@@ -72,6 +67,8 @@ class Results:
 
     hits: list[Hit]
     suggestion: str | None = None  # the query with misspelt words corrected
+    # Hits from this position on answer the suggestion, not the words typed (None: none do).
+    suggested_from: int | None = None
     expansions: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
@@ -158,6 +155,13 @@ def _open(index_dir: Path) -> Any:
         ) from exc
 
 
+def _disk_or(exc: BaseException, index_dir: Path) -> BaseException:
+    """A full or read-only disk as IndexDiskError, anything else unchanged."""
+    if isinstance(exc, OSError):
+        return disk_error(index_dir, exc) or exc
+    return exc
+
+
 def _busy(timeout: float) -> IndexBusyError:
     return IndexBusyError(
         f"The search index is busy (another update has held it for over {timeout:g} s); "
@@ -175,19 +179,29 @@ def _writer(ix: Any, timeout: float) -> Any:
 
 
 def rebuild(
-    index_dir: Path, practices: Iterable[dict], *, lock_timeout: float = LOCK_TIMEOUT
+    index_dir: Path, practices: Iterable[dict], *, lock_timeout: float = LOCK_TIMEOUT,
+    source: str | None = None,
 ) -> int:
     """Build a complete new index beside ``index_dir`` and swap it in; return the doc count.
 
     Building aside means a crash or a bad record mid-build leaves the old index untouched;
     only the final renames touch ``index_dir``. The old index's write lock is held for
-    the swap so an update in progress is not lost under our feet.
+    the swap so an update in progress is not lost under our feet. ``source`` (the
+    database signature) is recorded in the new index. A full disk is an IndexDiskError.
     """
+    index_dir = Path(index_dir)
+    try:
+        return _rebuild(index_dir, practices, lock_timeout, source)
+    except OSError as exc:
+        raise _disk_or(exc, index_dir) from exc
+
+
+def _rebuild(index_dir: Path, practices: Iterable[dict], lock_timeout: float,
+             source: str | None) -> int:
     from whoosh import index as windex
 
-    index_dir = Path(index_dir)
     index_dir.parent.mkdir(parents=True, exist_ok=True)
-    _clean_leftovers(index_dir)
+    clean_leftovers(index_dir)
     tmp = Path(
         tempfile.mkdtemp(prefix=f".{index_dir.name}.tmp-{os.getpid()}-", dir=index_dir.parent)
     )
@@ -206,6 +220,8 @@ def rebuild(
         count = ix.doc_count()
         ix.close()
         (tmp / _VERSION_FILE).write_text(str(SCHEMA_VERSION), encoding="ascii")
+        if source is not None:
+            (tmp / SOURCE_FILE).write_text(source, encoding="ascii")
         _swap_in(tmp, index_dir, lock_timeout)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -236,12 +252,34 @@ def _swap_in(new: Path, index_dir: Path, lock_timeout: float) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _clean_leftovers(index_dir: Path) -> None:
-    """Remove temp/old folders left by rebuilds that died (untouched for an hour)."""
+def clean_leftovers(index_dir: Path) -> int:
+    """Remove the temp/old folders of rebuilds that died (their process is gone, or they
+    sat untouched for an hour); returns how many were removed."""
+    removed = 0
+    index_dir = Path(index_dir)
     for kind in ("tmp", "old"):
         for path in index_dir.parent.glob(f".{index_dir.name}.{kind}-*"):
-            if path.is_dir() and time.time() - path.stat().st_mtime > 3600:
+            try:
+                pid = int(path.name.split("-")[1])
+                stale = not _alive(pid) or time.time() - path.stat().st_mtime > 3600
+            except (ValueError, IndexError, OSError):
+                continue
+            if path.is_dir() and stale:
                 shutil.rmtree(path, ignore_errors=True)
+                removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but not ours
+        return True
+    return True
 
 
 def update(
@@ -281,6 +319,11 @@ def _damage_means_missing(index_dir: Path) -> Iterator[None]:
         yield
     except SearchIndexError:
         raise
+    except OSError as exc:
+        disk = disk_error(index_dir, exc)
+        if disk is not None:
+            raise disk from exc
+        raise IndexMissingError(f"The search index at {index_dir} is damaged; rebuild it.") from exc
     except Exception as exc:  # noqa: BLE001 - damaged files raise many unrelated types
         raise IndexMissingError(f"The search index at {index_dir} is damaged; rebuild it.") from exc
 

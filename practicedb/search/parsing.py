@@ -115,10 +115,13 @@ def surface_forms(text: str) -> dict[str, str]:
 
 
 def corrections(searcher: Any, words: Iterable[str], glossary: qu.Glossary | None) -> dict:
-    """Misspelt words -> the index word they most likely meant. A word is misspelt when no
-    practice has it (in any form, in any field) and the glossary does not know it;
+    """Misspelt words -> the index word they most likely meant. A word is misspelt only
+    when no practice has it (in any form, in any field), the glossary does not know it and
+    it is not a real English word (``words.is_english``: "spiking" is never "corrected");
     corrections keep the first letter and are at most 1 edit away (2 for 7+ letters)."""
     from rapidfuzz.distance import Levenshtein
+
+    from practicedb.search.words import is_english
 
     reader = searcher.reader()
     analyzer = _schema()["text"].analyzer
@@ -128,7 +131,7 @@ def corrections(searcher: Any, words: Iterable[str], glossary: qu.Glossary | Non
         if len(word) < 5 or not word.isalpha() or (glossary and word in glossary.words):
             continue
         toks = [t.text for t in analyzer(word)]
-        if not toks or reader.doc_frequency("text", toks[0]):
+        if not toks or reader.doc_frequency("text", toks[0]) or is_english(word):
             continue
         corrector = corrector or reader.corrector("text")
         maxdist = 2 if len(word) >= 7 else 1

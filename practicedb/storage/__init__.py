@@ -13,6 +13,7 @@ from practicedb.storage.corrections import (
     record_correction,
 )
 from practicedb.storage.database import open_db
+from practicedb.storage.generation import bump_index_generation, index_signature
 from practicedb.storage.practices import (
     StoreResult,
     find_practices,
@@ -36,10 +37,10 @@ from practicedb.storage.settings import (
 )
 
 __all__ = [
-    "CorrectionError", "add_practice", "apply_corrections", "corrections_for",
-    "record_correction",
-    "SETTINGS", "SettingsError", "StoreResult", "find_practices", "get_setting", "get_settings",
-    "set_setting", "get_practice", "new_after_days", "reviews_from", "is_known",
-    "iter_practices", "log_ingest",
+    "CorrectionError", "SETTINGS", "SettingsError", "StoreResult", "add_practice",
+    "apply_corrections", "bump_index_generation", "corrections_for", "find_practices",
+    "get_practice", "get_setting", "get_settings", "index_signature", "is_known",
+    "iter_practices", "log_ingest", "new_after_days", "record_correction", "reviews_from",
+    "set_setting",
     "open_db", "practice_count", "set_areas", "store_report", "summary",
 ]

@@ -140,6 +140,22 @@ def m010_history_chain(db: sqlite_utils.Database) -> None:
                   begin select raise(abort, 'the review history is append-only'); end""")
 
 
+def m040_index_generation(db: sqlite_utils.Database) -> None:
+    """What the search index must match: this database's own random id and a generation
+    counter that every write to what is indexed bumps (triggers on practices and reports,
+    so no code path can forget), stored as one row. See ``storage.generation``."""
+    db.execute("""create table index_generation (
+                    one integer primary key check (one = 1),
+                    database_id text not null, generation integer not null)""")
+    db.execute("insert into index_generation values (1, lower(hex(randomblob(8))), 0)")
+    for table, actions in (("practices", ("insert", "update", "delete")),
+                           ("reports", ("update", "delete"))):
+        for action in actions:
+            db.execute(f"""create trigger {table}_{action}_bumps_index_generation
+                           after {action} on {table} begin
+                           update index_generation set generation = generation + 1; end""")
+
+
 @migrations()
 def m050_corrections(db: sqlite_utils.Database) -> None:
     """Corrections people make to what the extractor read (a title, areas, forces, kind) and
