@@ -176,7 +176,8 @@ def ingest_paths(
     bytes (see ``worker_plan``).
     """
     with _writing(index_dir) as lock_message:
-        summary = _ingest(paths, db, index_dir, classify, workers, timeout, progress)
+        summary = _ingest(paths, db, index_dir, classify, workers, timeout, progress,
+                          memory_budget)
     if lock_message:
         summary.index_message = lock_message
     return summary
@@ -206,7 +207,8 @@ def _writing(index_dir: Path | None) -> Iterator[str]:
 
 def _ingest(paths: Iterable[Path | str], db: sqlite_utils.Database, index_dir: Path | None,
             classify: Callable[[Report], None], workers: int | None, timeout: float,
-            progress: Callable[[FileOutcome, int], None] | None) -> IngestSummary:
+            progress: Callable[[FileOutcome, int], None] | None,
+            memory_budget: int = MEMORY_BUDGET_BYTES) -> IngestSummary:
     started = time.monotonic()
     files = find_pdfs(paths)
     total = len(files)

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 import sqlite_utils
 
 from practicedb import storage
+from practicedb._util import page_label
 from practicedb.dates import now_iso, sort_key
 from practicedb.errors import PracticedbError
 from practicedb.reviews import OPEN_STATUSES, STATUSES, Leads

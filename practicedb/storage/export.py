@@ -7,9 +7,8 @@ import json
 from collections.abc import Iterable
 from typing import TextIO, cast
 
-from practicedb.models import PracticeRecord
-
 from practicedb._util import safe_cell
+from practicedb.models import PracticeRecord
 
 # The stable contract: every practice object has at least these keys, in this order.
 CONTRACT_KEYS = (
