@@ -57,3 +57,28 @@ def test_new_after_days_comes_from_the_setting_else_the_leads_file(db_path):
     storage.set_setting(db, "new-after-days", "45", by="t")
     assert reviews.list_reviews(db, today=today, leads=leads, overdue_only=True) == []
     assert storage.new_after_days(db, 30) == 45
+
+
+def test_a_catalogue_practice_stays_catalogue_when_its_areas_change(tmp_path):
+    db = storage.open_db(tmp_path / "p.db")
+    _load(db)
+    old = next(p["id"] for p in storage.iter_practices(db) if p["title"].startswith("Burglary"))
+    pipeline.correct(db, None, old, by="t", areas=["Victim care"])
+    assert reviews.practice_reviews(db, old) == []
+
+
+def test_replay_follows_a_review_moved_by_reclassification(db_path):
+    from practicedb.reviews.asat import load_history, practice_reviews_at, replay
+
+    db = storage.open_db(db_path)
+    pid = next(p["id"] for p in storage.iter_practices(db) if p["title"].startswith("Burglary"))
+    reviews.follow_primary(db, pid, "Victim care")  # untouched: moves with the practice
+    reviews.assess(db, pid, by="t", status="under review", note="Looking")
+    state = replay(load_history(db), "9999")
+    assert [k for k in state if k[0] == pid] == [(pid, "Victim care")]
+    assert state[(pid, "Victim care")]["status"] == "under review"
+    assert state[(pid, "Victim care")]["note"] == "Looking"
+    chosen = practice_reviews_at(state, {pid: "Victim care"})
+    assert chosen[pid]["area"] == "Victim care"
+    # before anything happened, nothing was open
+    assert replay(load_history(db), "2000-01-01") == {}

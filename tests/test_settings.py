@@ -52,3 +52,24 @@ def test_cli_set_works_on_a_new_database_and_lists_valid_keys(tmp_path):
     assert bad.exit_code == 1
     assert "'colour' is not a setting" in bad.output and "reviews-from" in bad.output
     assert "Traceback" not in bad.output
+
+
+def test_author_key_and_the_reviews_from_default_is_shown(tmp_path):
+    from click.testing import CliRunner
+
+    from practicedb.cli import cli
+
+    db_path = tmp_path / "new.db"
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["--db", str(db_path), "settings"])
+    import re
+
+    flat = re.sub(r"[│┃\s]+", " ", shown.output)
+    assert "the day this" in flat and "first used" in flat
+    done = runner.invoke(cli, ["--db", str(db_path), "settings", "set", "author",
+                               "Head of Inspection"])
+    assert done.exit_code == 0
+    db = storage.open_db(db_path)
+    assert storage.get_setting(db, "author") == "Head of Inspection"
+    storage.set_setting(db, "reviews-from", "2025-04-01", by="t")
+    assert storage.reviews_from(db) == "2025-04-01"

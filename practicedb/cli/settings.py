@@ -37,9 +37,13 @@ def settings_command(ctx: click.Context, as_json: bool) -> None:
     table.add_column("Setting", no_wrap=True)
     table.add_column("Value")
     table.add_column("What it does")
+    db = config.db(must_exist=False)
     for key, value in values.items():
         setting = storage.SETTINGS[key]
         shown = value if value is not None else "(not set)"
+        if key == "reviews-from" and value is None:
+            shown = (f"(not set: reviews start {storage.reviews_from(db)}, the day this "
+                     "database was first used)")
         if value is not None and value == setting.default:
             shown += " (default)"
         table.add_row(key, shown, setting.description)

@@ -83,16 +83,27 @@ def open_review(db: sqlite_utils.Database, practice_id: str, area: str, *, at: s
     return True
 
 
+def _in_review_window(db: sqlite_utils.Database, practice_id: str) -> bool:
+    """True when the practice's report was published on or after reviews-from (an undated
+    one: first read on or after it)."""
+    row = db.execute("select r.published, p.first_seen from practices p join reports r on "
+                     "r.id = p.report_id where p.id = ?", [practice_id]).fetchone()
+    if row is None:
+        return False
+    return (sort_key(row[0]) or (row[1] or now_iso())[:10]) >= storage.reviews_from(db)
+
+
 def follow_primary(db: sqlite_utils.Database, practice_id: str, area: str) -> None:
     """After a practice's primary area changed: a review nobody has touched yet (still
     `new`, nothing but its opening in the history) moves with it, so it reaches the
     right lead; a review a lead has worked on stays where it is. A practice with no
-    review gets one."""
+    review gets one if its report is within reviews-from (else it stays catalogue)."""
     reviews = db.execute(
         "select area, status from reviews where practice_id = ?", [practice_id]
     ).fetchall()
     if not reviews:
-        open_review(db, practice_id, area)
+        if _in_review_window(db, practice_id):  # a catalogue practice stays catalogue
+            open_review(db, practice_id, area)
         return
     if len(reviews) != 1 or reviews[0][0] == area or reviews[0][1] != "new":
         return
