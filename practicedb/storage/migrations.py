@@ -140,6 +140,7 @@ def m010_history_chain(db: sqlite_utils.Database) -> None:
                   begin select raise(abort, 'the review history is append-only'); end""")
 
 
+@migrations()
 def m040_index_generation(db: sqlite_utils.Database) -> None:
     """What the search index must match: this database's own random id and a generation
     counter that every write to what is indexed bumps (triggers on practices and reports,
