@@ -271,6 +271,32 @@ def test_a_read_only_database_reads_but_refuses_writes_plainly(db_path, monkeypa
     _one_line_error(_cli(db_path, "settings", "set", "force", "Kent Police"), "read-only")
 
 
+def test_a_database_on_a_read_only_disk(db_path, tmp_path):
+    """A real read-only folder (root ignores chmod, not a read-only mount): reading works,
+    writing gets one plain line, and no -shm or -wal file is left."""
+    disk = tmp_path / "ro"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)],
+                             capture_output=True, text=True)
+    if mounted.returncode:
+        pytest.skip(f"cannot mount a small tmpfs here ({mounted.stderr.strip()})")
+    try:
+        with sqlite3.connect(db_path) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy(db_path, disk / "p.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        path = disk / "p.db"
+        assert _cli(path, "status").exit_code == 0
+        assert len(json.loads(_cli(path, "list", "--json").stdout)) == 4
+        assert "History intact: 4 rows" in _cli(path, "verify").output
+        pid = json.loads(_cli(path, "list", "--json").stdout)[0]["id"]
+        _one_line_error(_cli(path, "assess", pid, "--status", "adopted", "--by", "A"),
+                        "cannot be written", "permissions")
+        assert sorted(p.name for p in disk.iterdir()) == ["p.db"]
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+
+
 def test_a_full_disk_says_free_space_and_keeps_nothing_half_written(tmp_path):
     db = storage.open_db(tmp_path / "p.db")
     pages = db.execute("PRAGMA page_count").fetchone()[0]

@@ -139,6 +139,16 @@ def _writable(path: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes, not even SQLite's -shm file. With no -wal file
+    beside the database nobody is writing it (a writer keeps one), so it is opened as
+    immutable: no lock or shared-memory file is made, which a read-only folder or disk
+    would refuse and a read-only file would leave behind, unwritable for the next user."""
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+
+
 def open_db(path: Path | str, *, read_only: bool | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database and bring its schema up to date.
 
@@ -154,8 +164,7 @@ def open_db(path: Path | str, *, read_only: bool | None = None) -> sqlite_utils.
         if read_only is None:
             read_only = path.exists() and not _writable(path)
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            db = sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(_connect_read_only(path))
         else:
             db = sqlite_utils.Database(path)
         try:
