@@ -93,12 +93,12 @@ def test_cli_search_during_a_writer_says_so(db, tmp_path: Path) -> None:  # type
     pipeline.reindex(db, root / "practices")
     storage.set_areas(db, next(storage.iter_practices(db))["id"], ["Investigations"])
     with writing.writing(root / "practices"):  # a writer at work: the index is now stale
-        out = subprocess.run([sys.executable, "-m", "practicedb.cli", "--db", str(tmp_path / "p.db"),
-                              "--index", str(root), "search", "drones"],
+        out = subprocess.run([sys.executable, "-m", "practicedb.cli", "--db",
+                              str(tmp_path / "p.db"), "--index", str(root), "search", "drones"],
                              capture_output=True, text=True, cwd=REPO, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "last complete index" in out.stderr and "Building" not in out.stderr
-    assert "Drones over the moors" in out.stdout.replace("\n", " ") or "moors" in out.stdout
+    assert "moors" in out.stdout  # answered, from the index as it was
 
 
 def test_an_interrupted_rebuild_is_cleaned_up_at_the_next_start(
