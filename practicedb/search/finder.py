@@ -82,10 +82,11 @@ def find(
 ) -> Results:
     """``search`` plus query understanding: field terms (``kind:``, ``force:``, ``area:``,
     ``since:``, ``until:``) filter like the options (an ambiguous name raises FilterError);
-    glossary alternatives are weighted below the words typed; the words are searched as
-    typed, and only when they find fewer than FEW_HITS and one is known to neither the
-    index, the glossary nor English does a suggestion follow (``suggestion``), its hits
-    after the typed ones (from ``suggested_from``)."""
+    glossary alternatives are weighted below the words typed. The words are searched as
+    typed; only when they find fewer than FEW_HITS strong matches and a word is known to
+    neither the index, the glossary nor English is a spelling suggested (``suggestion``);
+    its hits (``suggested``) follow the typed ones, or come first when the words as typed
+    matched nothing strongly (then every hit lacks the unknown word)."""
     from practicedb.search.fieldterms import split_field_terms
     from practicedb.search.parsing import filters_query
 
@@ -98,18 +99,32 @@ def find(
     if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
         return _run(index_dir, filters, limit, None, extra=extra)
     out = _find_text(index_dir, text, glossary, filters, limit, extra)
-    if correct and len(out.hits) < FEW_HITS:
+    strong = sum(1 for h in out.hits if h.strength == "strong")
+    if correct and strong < FEW_HITS:
         fixes = corrections(_engine(Path(index_dir)).searcher, qu.rewrite(text).words,
                             glossary)
         if fixes:
             out.suggestion = apply_fixes(text, fixes)
-            seen = {h.id for h in out.hits}
-            more = [h for h in _find_text(index_dir, out.suggestion, glossary, filters,
-                                          limit, extra).hits if h.id not in seen]
-            if more:
-                out.suggested_from = len(out.hits)
-                out.hits += more[:max(0, limit - len(out.hits))]
+            fixed = _find_text(index_dir, out.suggestion, glossary, filters, limit, extra)
+            _merge(out, fixed.hits, limit, first=not strong)
     return out
+
+
+def _merge(out: Results, more: list[Hit], limit: int, *, first: bool) -> None:
+    """Add the suggestion's hits: after the typed ones, or before them (``first``)."""
+    typed = out.hits
+    ids = {h.id for h in (typed if not first else ())}
+    more = [h for h in more if h.id not in ids]
+    if not more:
+        return
+    if first:
+        shown = {h.id for h in more}
+        out.hits = (more + [h for h in typed if h.id not in shown])[:limit]
+        out.suggested = (0, min(len(more), limit))
+    else:
+        out.hits = (typed + more)[:limit]
+        if len(out.hits) > len(typed):
+            out.suggested = (len(typed), len(out.hits))
 
 
 def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters: Filters,
@@ -183,12 +198,8 @@ def like(
                                  glossary))
         if fixes:  # a long text: name the words rather than repeat the text
             out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
-            seen = {h.id for h in out.hits}
-            more = [h for h in _run(index_dir, filters, limit, attempts, shared=shared).hits
-                    if h.id not in seen]
-            if more:
-                out.suggested_from = len(out.hits)
-                out.hits += more[:max(0, limit - len(out.hits))]
+            _merge(out, _run(index_dir, filters, limit, attempts, shared=shared).hits, limit,
+                   first=False)
     return out
 
 
