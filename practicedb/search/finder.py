@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -52,6 +53,7 @@ KEY_TERMS = 15  # key terms of a text used to find practices like it (more: slow
 MAX_ALTERNATIVES = 20  # glossary phrases added to a ``like`` query
 # In a long description many words match some title; one of them should not dominate.
 LIKE_BOOSTS = {"title": 1.0}
+_ATTEMPTS = 5  # tries of a search whose index changed under it (0.5 s of waits at most)
 _CACHED_INDEXES = 4  # open searchers kept per thread (each holds a few file handles)
 _local = threading.local()
 
@@ -215,8 +217,8 @@ def _run(
 ) -> Results:
     """Run the first query ``attempts`` makes that whoosh accepts (no ``attempts``: list
     the filtered practices); hits below the cut-off are dropped, the rest graded. Only
-    QueryError blames the query; an internal failure is retried once on a freshly opened
-    index (a rebuild may have swapped it mid-search), then reported as the index's."""
+    QueryError blames the query; an internal failure is retried on a freshly opened index
+    (a rebuild may have swapped the folder mid-search), then reported as the index's."""
     from whoosh import query as Q
 
     flt = filters_query(**{k: filters.get(k) for k in ("areas", "forces", "kinds", "since",
@@ -225,7 +227,9 @@ def _run(
         flt = extra if flt is None else Q.And([flt, extra])
     limit = max(1, int(limit))
     error: Exception | None = None
-    for _ in range(2):
+    for attempt in range(_ATTEMPTS):
+        if attempt:
+            time.sleep(0.05 * attempt)  # a rebuild swapping the folder is done in moments
         try:
             engine = _engine(Path(index_dir))
             if attempts is None:
