@@ -47,4 +47,4 @@ pack-preview: $(STAMP)  ## board pack of the demo database -> out/pack-preview.h
 	@echo "Page 1 of the pack: out/pack-preview.png (the whole pack: out/pack-preview.html)"
 
 clean:
-	rm -rf $(VENV) practices.db practices.db-* indexes/*/ .pytest_cache
+	rm -rf $(VENV) practices.db practices.db-* practices.db.index indexes/*/ .pytest_cache

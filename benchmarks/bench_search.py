@@ -85,7 +85,7 @@ def build(root: Path, n: int = N) -> tuple[Path, Path, float, float]:
         storage.store_report(db, report)
     db_secs = time.monotonic() - started
     started = time.monotonic()
-    index.rebuild(index_dir, storage.iter_practices(db))
+    index.rebuild(index_dir, storage.iter_practices(db), source=storage.index_signature(db))
     db.close()
     return db_path, index_dir, db_secs, time.monotonic() - started
 
@@ -151,6 +151,10 @@ def main() -> None:
 
     glossary, taxonomy = load_glossary(None), load_taxonomy()
     db = storage.open_db(db_path)
+    from practicedb.search import writing
+
+    if writing.source_of(index_dir) != storage.index_signature(db):  # a build made before
+        writing.mark_source(index_dir, storage.index_signature(db))  # indexes knew their db
     rng = random.Random(SEED)
     qs = queries(rng)
     search.find(index_dir, "warm up", glossary=glossary)  # first open reads the segment files

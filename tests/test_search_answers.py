@@ -166,13 +166,18 @@ def test_an_unknown_word_gets_a_suggestion_said_honestly(run) -> None:  # type: 
     assert [p["title"] for p in found] == ["Community Speedwatch volunteers"]
 
 
-def test_no_suggestion_when_the_words_as_typed_find_enough(tmp_path: Path) -> None:
+def test_no_suggestion_when_the_words_as_typed_match_strongly_enough(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from practicedb.search import finder
 
     db = storage.open_db(make_db(tmp_path / "p.db"))
     pipeline.reindex(db, tmp_path / "ix")
-    found = finder.find(tmp_path / "ix", "drones missing walkers moors rurl")
-    assert found.hits and found.suggestion is None
+    monkeypatch.setattr(finder, "FEW_HITS", 1)  # one strong match is enough here
+    found = finder.find(tmp_path / "ix", "drones moors rural walkres")
+    assert found.hits[0].strength == "strong" and found.suggestion is None
+    monkeypatch.setattr(finder, "FEW_HITS", 3)
+    found = finder.find(tmp_path / "ix", "drones moors rural walkres")
+    assert found.suggestion == "drones moors rural walkers"
 
 
 # -- an index knows its database --------------------------------------------------------------

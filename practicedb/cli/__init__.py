@@ -59,7 +59,8 @@ class _Group(click.Group):
 @click.option("--index", "index_dir", default=None, metavar="DIR",
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the search index (rebuilt from the database when needed). "
-                   "Default: $PRACTICEDB_INDEX, else indexes.")
+                   "Default: $PRACTICEDB_INDEX, else beside the database, named after it "
+                   "(practices.db.index).")
 @click.option("--taxonomy", "taxonomy_path", default=None, metavar="FILE",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your own business-area taxonomy (TOML). Default: $PRACTICEDB_TAXONOMY, "

@@ -63,7 +63,7 @@ def search(settings: Settings, query: str, limit: int, group_by: str | None,
                                    taxonomy=settings.taxonomy(), **filters)
         except FilterError as exc:  # exit status 2, like the options
             raise click.BadParameter(str(exc), param_hint=f"'{exc.field}:' in QUERY") from exc
-    _suggest(found.suggestion, found.suggested_from, len(found.hits))
+    _suggest(found.suggestion, found.suggested, len(found.hits))
     results = searching.join_hits(db, found.hits)
     shown = query if len(query) <= 80 else query[:77] + "..."
     _show(results, as_json, group_by, f"No practices match {shown!r}.")
@@ -158,17 +158,20 @@ class _index_errors:  # noqa: N801 - used as a context manager, reads like one
         return False
 
 
-def _suggest(suggestion: str | None, suggested_from: int | None, shown: int) -> None:
+def _suggest(suggestion: str | None, suggested: tuple[int, int] | None, shown: int) -> None:
     """'Did you mean' goes to stderr, so --json output stays a plain array. It says
     plainly which results answer the words typed and which the suggestion."""
     if not suggestion:
         return
-    if suggested_from is None:
+    if suggested is None:
         note = "" if shown else " (it finds nothing either)"
-    elif suggested_from == 0:
+    elif suggested == (0, shown):
         note = " Nothing matches the words as typed; the results below are for the suggestion."
+    elif suggested[0] == 0:
+        note = (f" The first {suggested[1]} result(s) are for the suggestion; the rest match "
+                "only some of the words as typed.")
     else:
-        note = (f" Only the first {suggested_from} result(s) match the words as typed; "
+        note = (f" Only the first {suggested[0]} result(s) match the words as typed; "
                 "the rest are for the suggestion.")
     console(stderr=True).print(f"Did you mean: {suggestion}?{note}", markup=False)
 

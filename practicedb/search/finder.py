@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -52,6 +53,7 @@ KEY_TERMS = 15  # key terms of a text used to find practices like it (more: slow
 MAX_ALTERNATIVES = 20  # glossary phrases added to a ``like`` query
 # In a long description many words match some title; one of them should not dominate.
 LIKE_BOOSTS = {"title": 1.0}
+_ATTEMPTS = 5  # tries of a search whose index changed under it (0.5 s of waits at most)
 _CACHED_INDEXES = 4  # open searchers kept per thread (each holds a few file handles)
 _local = threading.local()
 
@@ -82,10 +84,11 @@ def find(
 ) -> Results:
     """``search`` plus query understanding: field terms (``kind:``, ``force:``, ``area:``,
     ``since:``, ``until:``) filter like the options (an ambiguous name raises FilterError);
-    glossary alternatives are weighted below the words typed; the words are searched as
-    typed, and only when they find fewer than FEW_HITS and one is known to neither the
-    index, the glossary nor English does a suggestion follow (``suggestion``), its hits
-    after the typed ones (from ``suggested_from``)."""
+    glossary alternatives are weighted below the words typed. The words are searched as
+    typed; only when they find fewer than FEW_HITS strong matches and a word is known to
+    neither the index, the glossary nor English is a spelling suggested (``suggestion``);
+    its hits (``suggested``) follow the typed ones, or come first when the words as typed
+    matched nothing strongly (then every hit lacks the unknown word)."""
     from practicedb.search.fieldterms import split_field_terms
     from practicedb.search.parsing import filters_query
 
@@ -98,18 +101,32 @@ def find(
     if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
         return _run(index_dir, filters, limit, None, extra=extra)
     out = _find_text(index_dir, text, glossary, filters, limit, extra)
-    if correct and len(out.hits) < FEW_HITS:
+    strong = sum(1 for h in out.hits if h.strength == "strong")
+    if correct and strong < FEW_HITS:
         fixes = corrections(_engine(Path(index_dir)).searcher, qu.rewrite(text).words,
                             glossary)
         if fixes:
             out.suggestion = apply_fixes(text, fixes)
-            seen = {h.id for h in out.hits}
-            more = [h for h in _find_text(index_dir, out.suggestion, glossary, filters,
-                                          limit, extra).hits if h.id not in seen]
-            if more:
-                out.suggested_from = len(out.hits)
-                out.hits += more[:max(0, limit - len(out.hits))]
+            fixed = _find_text(index_dir, out.suggestion, glossary, filters, limit, extra)
+            _merge(out, fixed.hits, limit, first=not strong)
     return out
+
+
+def _merge(out: Results, more: list[Hit], limit: int, *, first: bool) -> None:
+    """Add the suggestion's hits: after the typed ones, or before them (``first``)."""
+    typed = out.hits
+    ids = {h.id for h in (typed if not first else ())}
+    more = [h for h in more if h.id not in ids]
+    if not more:
+        return
+    if first:
+        shown = {h.id for h in more}
+        out.hits = (more + [h for h in typed if h.id not in shown])[:limit]
+        out.suggested = (0, min(len(more), limit))
+    else:
+        out.hits = (typed + more)[:limit]
+        if len(out.hits) > len(typed):
+            out.suggested = (len(typed), len(out.hits))
 
 
 def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters: Filters,
@@ -183,12 +200,8 @@ def like(
                                  glossary))
         if fixes:  # a long text: name the words rather than repeat the text
             out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
-            seen = {h.id for h in out.hits}
-            more = [h for h in _run(index_dir, filters, limit, attempts, shared=shared).hits
-                    if h.id not in seen]
-            if more:
-                out.suggested_from = len(out.hits)
-                out.hits += more[:max(0, limit - len(out.hits))]
+            _merge(out, _run(index_dir, filters, limit, attempts, shared=shared).hits, limit,
+                   first=False)
     return out
 
 
@@ -204,8 +217,8 @@ def _run(
 ) -> Results:
     """Run the first query ``attempts`` makes that whoosh accepts (no ``attempts``: list
     the filtered practices); hits below the cut-off are dropped, the rest graded. Only
-    QueryError blames the query; an internal failure is retried once on a freshly opened
-    index (a rebuild may have swapped it mid-search), then reported as the index's."""
+    QueryError blames the query; an internal failure is retried on a freshly opened index
+    (a rebuild may have swapped the folder mid-search), then reported as the index's."""
     from whoosh import query as Q
 
     flt = filters_query(**{k: filters.get(k) for k in ("areas", "forces", "kinds", "since",
@@ -214,7 +227,9 @@ def _run(
         flt = extra if flt is None else Q.And([flt, extra])
     limit = max(1, int(limit))
     error: Exception | None = None
-    for _ in range(2):
+    for attempt in range(_ATTEMPTS):
+        if attempt:
+            time.sleep(0.05 * attempt)  # a rebuild swapping the folder is done in moments
         try:
             engine = _engine(Path(index_dir))
             if attempts is None:

@@ -67,8 +67,10 @@ class Results:
 
     hits: list[Hit]
     suggestion: str | None = None  # the query with misspelt words corrected
-    # Hits from this position on answer the suggestion, not the words typed (None: none do).
-    suggested_from: int | None = None
+    # (start, end): the hits at those positions answer the suggestion, not the words as
+    # typed (None: none do). Either after the typed ones, or first when the words as
+    # typed matched no practice strongly.
+    suggested: tuple[int, int] | None = None
     expansions: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
