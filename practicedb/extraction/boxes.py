@@ -16,7 +16,7 @@ from pathlib import Path
 from statistics import median
 
 from practicedb._util import sha256_file
-from practicedb.extraction import headings, layout, metadata, pdftext
+from practicedb.extraction import headings, layout, metadata, ocr, pdftext
 from practicedb.extraction.frames import (
     columns_within,
     continuation_frame,
@@ -76,8 +76,13 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
     fast, pdfium_msg = pdftext.fast_pass(path)
     with pdftext.open_plumber(path, pdfium_msg) as pdf:
         fast = pdftext.reconcile(fast, pdf)
-        warnings = pdftext.text_warnings(fast)
-        doc = _Doc(pdf, layout.running_keys(fast), warnings)
+        keys = layout.running_keys(fast)
+        scans = _read_scans(path, fast, keys)
+        warnings = pdftext.text_warnings(fast, ocr.available())
+        warnings += [f"page {lay.number} has no text layer: it was read by OCR, so check the "
+                     "text of any practice on it" for lay in scans]
+        doc = _Doc(pdf, keys, warnings)
+        doc.cache.update({lay.number - 1: lay for lay in scans})
         cover = doc.get(0, required=True)
         assert cover is not None  # required=True raises instead
         title = metadata.extract_title([(ln.text, ln.size, ln.top) for ln in cover.all_lines],
@@ -96,6 +101,33 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
     return Report(title=title, type=rtype, forces=forces, published=published,
                   page_count=page_count, file_name=path.name, sha256=sha256 or sha256_file(path),
                   practices=practices, warnings=warnings)
+
+
+def _read_scans(path: Path, fast: pdftext.FastPass, keys: set[str]) -> list[Layout]:
+    """OCR every page that shows an image but has no text layer (when Tesseract is
+    installed); each read page's text goes into ``fast`` so it is searched like the rest."""
+    todo = [i for i in sorted(fast.unreadable) if not fast.texts[i].strip()]
+    if not todo or not ocr.available():
+        return []
+    import pypdfium2 as pdfium
+
+    out: list[Layout] = []
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001 - pdfium cannot open it: the warning stands
+        return []
+    try:
+        for i in todo:
+            got = ocr.read_page(pdf, i)
+            if got is None:
+                continue
+            lay = layout.from_scan(i + 1, *got, keys)
+            fast.texts[i] = "\n".join(ln.text for ln in lay.all_lines)
+            fast.unreadable.discard(i)
+            out.append(lay)
+    finally:
+        pdf.close()
+    return out
 
 
 # --- boxes --------------------------------------------------------------------------------
@@ -137,6 +169,7 @@ def _find_practices(doc: _Doc, pages: list[int]) -> tuple[list[Practice], set[in
             if p is None:
                 continue
             p.page_start, p.page_end = lay.number, last
+            p.ocr = lay.ocr or any(ly.ocr for ly, _ in lines)
             p.section = _section(doc, lay, idx, top)
             if p.forces:
                 lined.add(id(p))

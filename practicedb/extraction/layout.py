@@ -51,6 +51,7 @@ class Layout:
     marks: list[tuple[float, float, float, float]]  # small shapes, e.g. drawn bullets
     body_size: float = 10.0
     gutter: float | None = None
+    ocr: bool = False  # read from a page image by OCR (the page had no text layer)
 
 
 def line_height(ln: Line) -> float:
@@ -62,9 +63,23 @@ def analyse_page(page, number: int, keys: set[str]) -> Layout:
     """Build a Layout from a pdfplumber page; the caller closes the page."""
     width, height = float(page.width), float(page.height)
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    return _assemble(number, width, height, words, _graphics(page, width, height), keys)
+
+
+def from_scan(number: int, width: float, height: float, words: list[dict],
+              shapes: list[list[float]], keys: set[str]) -> Layout:
+    """A Layout from OCR'd words and the ruled lines seen on a scanned page (see ``ocr``)."""
+    rules = [(b[0], b[1], b[2], b[3]) for b in shapes if b[3] - b[1] <= 8 and b[2] - b[0] >= 30]
+    lay = _assemble(number, width, height, words, (_union(shapes), rules, []), keys)
+    lay.ocr = True
+    return lay
+
+
+def _assemble(number: int, width: float, height: float, words: list[dict],
+              graphics: tuple[list, list, list], keys: set[str]) -> Layout:
     words = [w for w in words if w.get("upright", True) and w["text"].strip()]
     gutter = _find_gutter(words, width, height)
-    frames, rules, marks = _graphics(page, width, height)
+    frames, rules, marks = graphics
     lines = _build_lines(words, gutter, frames)
     sizes: Counter[float] = Counter()
     for ln in lines:

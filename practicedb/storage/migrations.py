@@ -116,3 +116,9 @@ def m003_settings(db: sqlite_utils.Database) -> None:
     db.table("settings").create(
         {"key": str, "value": str, "updated_at": str, "updated_by": str}, pk="key",
     )
+
+
+@migrations()
+def m060_practice_ocr(db: sqlite_utils.Database) -> None:
+    """Whether a practice was read by OCR from a scanned page (1) or from the PDF's text (0)."""
+    db.table("practices").add_column("ocr", int, not_null_default=0)
