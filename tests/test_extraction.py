@@ -240,8 +240,8 @@ def _key_reports(folder: Path) -> list[dict]:
     return json.loads(key.read_text("utf-8"))["reports"]
 
 
-def _check_against_key(folder: Path, answer: dict) -> None:
-    report = extract_report(folder / answer["file"])
+def _check_against_key(folder: Path, answer: dict, engine: str = "pdfplumber") -> None:
+    report = extract_report(folder / answer["file"], engine=engine)
     assert title_ok(report.title, answer["title"]), report.title
     assert report.type == answer["type"]
     assert set(report.forces) == set(answer["forces"])  # order is not meaningful here
@@ -288,6 +288,27 @@ def test_report_matches_its_answer_key(folder, answer):
         pytest.skip("tesseract is not installed (apt-get install tesseract-ocr): the practice "
                     "on the scanned page cannot be read")
     _check_against_key(folder, answer)
+
+
+@pytest.mark.parametrize("folder,answer", KEYED)
+def test_pdfium_layout_gives_the_same_practices_on_every_key(folder, answer):
+    """The fast path (page layout from PDFium) against the same keys: the same practices,
+    kinds, pages, forces, titles and bodies as the pdfplumber reference."""
+    if answer["file"] == "thematic-2025-roads-policing.pdf" and not ocr.available():
+        pytest.skip("tesseract is not installed: the scanned page's practice cannot be read")
+    _check_against_key(folder, answer, engine="pdfium")
+
+
+def test_pdfium_and_pdfplumber_layouts_agree_on_a_report(tmp_path):
+    """Field by field on one report of several box styles (bodies may differ only where a
+    paragraph gap sits exactly on the break threshold)."""
+    path = fixtures_pdf.peel_report(tmp_path)
+    ref, fast = extract_report(path), extract_report(path, engine="pdfium")
+    fields = lambda r: [(p.kind, p.title, p.forces, p.page_start, p.page_end, p.section,  # noqa: E731
+                         p.body) for p in r.practices]
+    assert fields(fast) == fields(ref)
+    assert (fast.title, fast.type, fast.forces, fast.published) == (
+        ref.title, ref.type, ref.forces, ref.published)
 
 
 def _same(got, want) -> bool:

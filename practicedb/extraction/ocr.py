@@ -16,7 +16,11 @@ import io
 import re
 import shutil
 import subprocess
+from pathlib import Path
 from statistics import median
+
+from practicedb.extraction.layout import Layout, from_scan
+from practicedb.extraction.pdftext import FastPass
 
 DPI = 300  # Tesseract reads 10pt text best at about 300 dpi
 
@@ -140,3 +144,30 @@ def _join_runs(runs: list[list[float]], tol: float = 3.0) -> list[list[float]]:
         else:
             out.append(list(r))
     return [o for o in out if o[3] - o[1] <= 30]  # thicker (even tilted): a picture, no line
+
+
+def read_scans(path: Path, fast: FastPass, keys: set[str]) -> list[Layout]:
+    """OCR every page that shows an image but has no text layer (when Tesseract is
+    installed); each read page's text goes into ``fast`` so it is searched like the rest."""
+    todo = [i for i in sorted(fast.unreadable) if not fast.texts[i].strip()]
+    if not todo or not available():
+        return []
+    import pypdfium2 as pdfium
+
+    out: list[Layout] = []
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001 - pdfium cannot open it: the warning stands
+        return []
+    try:
+        for i in todo:
+            got = read_page(pdf, i)
+            if got is None:
+                continue
+            lay = from_scan(i + 1, *got, keys)
+            fast.texts[i] = "\n".join(ln.text for ln in lay.all_lines)
+            fast.unreadable.discard(i)
+            out.append(lay)
+    finally:
+        pdf.close()
+    return out
