@@ -27,6 +27,7 @@ class Practice:
     page_end: int = 0
     section: str | None = None  # the heading the box sat under
     areas: list[str] = field(default_factory=list)  # business areas, primary first
+    ocr: bool = False  # read by OCR from a scanned page (its text may hold misreadings)
 
     def to_dict(self) -> dict:
         return asdict(self)

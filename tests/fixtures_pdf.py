@@ -309,3 +309,117 @@ def peel_kicker_report(tmp: Path) -> Path:
           style="fill")
     w.save()
     return path
+
+
+def _scan_of(page_pdf: Path, dpi: int = 200):
+    """The first page of a PDF as a scanner would give it: grey, slightly turned, JPEG."""
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    doc = pdfium.PdfDocument(str(page_pdf))
+    try:
+        img = doc[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        doc.close()
+    img = img.point(lambda v: int(v * 0.88)).rotate(0.3, fillcolor=224, resample=Image.BICUBIC)
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    out = io.BytesIO()
+    img.save(out, format="JPEG", quality=80)
+    out.seek(0)
+    return Image.open(out)
+
+
+def scanned_practice_report(tmp: Path) -> Path:
+    """A born-digital PEEL report whose page 3 is a scanned image (no text layer) holding
+    a stroked practice box: heading, bold title, force line, two paragraphs."""
+    from reportlab.lib.utils import ImageReader
+
+    header = "PEEL 2025: An inspection of Lancashire Constabulary"
+    born = tmp / "born-page.pdf"
+    b = Writer(born, header)
+    b.page = 3
+    b.text("Protecting vulnerable people", 16, True, lead=26)
+    b.para(["The force works closely with schools and councils to keep children safe",
+            "on their way to and from school."])
+    b.box([_b("Promising practice", 12), _b("Walking buses for primary schools"),
+           _r("Lancashire Constabulary"),
+           _r("Community support officers walk groups of pupils to school along routes"),
+           _r("agreed with the council, and report damaged crossings and broken lights."),
+           _r("Since 2024 the scheme has run at 31 schools, and parents say they feel safer.")],
+          style="stroke")
+    b.para(["Inspectors saw the scheme working on two mornings."])
+    b.save()
+    scan = _scan_of(born)
+    path = tmp / "peel-scanned-page.pdf"
+    w = Writer(path, header)
+    w.text("PEEL 2025", 20, True, lead=30)
+    w.text("An inspection of Lancashire Constabulary", 20, True, lead=30)
+    w.text("Published: 12 March 2025", 11)
+    w.new_page(furniture=False)
+    w.text("Preventing crime", 16, True, lead=26)
+    w.para(["The force is good at preventing crime and anti-social behaviour."])
+    w.box([_b("Innovative practice", 12), _b("Text message reminders for victims"),
+           _r("Victims get a text message before each appointment with an officer.")])
+    w.new_page()
+    w.c.drawImage(ImageReader(scan), 0, 0, W, H)
+    w.page += 1
+    w.c.showPage()
+    w.text("Leadership", 16, True, lead=26)
+    w.para(["The force's leaders are visible and approachable."])
+    w.save()
+    return path
+
+
+def grid_and_summary_report(tmp: Path) -> Path:
+    """A practice as a grid of label cells (Force / Practice / What the force did /
+    Outcome); an untitled box whose first sentence is long; a box line starting "24."
+    inside a sentence; and a numbered summary list that repeats the practices."""
+    path = tmp / "peel-grid.pdf"
+    w = Writer(path, "PEEL 2025: An inspection of Kent Police")
+    w.text("PEEL 2025: An inspection of Kent Police", 20, True, lead=30)
+    w.text("Published: 3 April 2025", 11)
+    w.new_page(furniture=False)
+    w.text("Investigating crime", 16, True, lead=26)
+    w.para(["Most investigations are well supervised."])
+    c, top, label_x, value_x = w.c, w.y, LEFT + 6, LEFT + 120
+    rows = [("Force", ["Kent Police"]),
+            ("Practice", ["Burglary victims get a named investigator"]),
+            ("What the force did", ["Each burglary is given to one investigator, who calls the",
+                                    "victim within a day and keeps them told of progress."]),
+            ("Outcome", ["Victim satisfaction rose from 68 to 81 percent in a year."])]
+    height = 24 + sum(8 + 14 * len(v) for _, v in rows)
+    c.setStrokeColorRGB(0.2, 0.3, 0.4)
+    c.rect(LEFT, top - height, RIGHT - LEFT, height, stroke=1, fill=0)
+    c.setFillColorRGB(0.2, 0.3, 0.4)
+    c.rect(LEFT, top - 22, RIGHT - LEFT, 22, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(label_x, top - 16, "Innovative practice")
+    y = top - 24
+    for label, values in rows:
+        cell = 8 + 14 * len(values)
+        c.setFillColorRGB(0.85, 0.88, 0.92)
+        c.rect(LEFT, y - cell, value_x - LEFT - 6, cell, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica-Bold", BODY)
+        c.drawString(label_x, y - 14, label)
+        c.setFont("Helvetica", BODY)
+        for k, v in enumerate(values):
+            c.drawString(value_x, y - 14 - 14 * k, v)
+        y -= cell
+    w.y = top - height - 20
+    w.box([_b("Promising practice", 12),
+           _r("Officers who attend a burglary at the home of an older person arrange a visit"),
+           _r("from a crime prevention adviser within a week, and the adviser fits new locks"),
+           _r("free of charge where they are needed.")])
+    w.box([_b("Promising practice", 12), _b("A knife crime panel"),
+           _r("The panel sees young adults found carrying a knife who are aged between 18 and"),
+           _r("24. Panel members include a youth worker and a probation officer.")])
+    w.new_page()
+    w.text("Summary of good practice", 16, True, lead=26)
+    w.para(["8.1 Burglary victims get a named investigator who calls within a day."])
+    w.para(["8.2 Promising practice: crime prevention advisers visit older victims."])
+    w.save()
+    return path

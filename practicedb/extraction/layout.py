@@ -8,6 +8,7 @@ into a plain Layout (the page can then be closed) and knows nothing about practi
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -51,6 +52,7 @@ class Layout:
     marks: list[tuple[float, float, float, float]]  # small shapes, e.g. drawn bullets
     body_size: float = 10.0
     gutter: float | None = None
+    ocr: bool = False  # read from a page image by OCR (the page had no text layer)
 
 
 def line_height(ln: Line) -> float:
@@ -62,9 +64,25 @@ def analyse_page(page, number: int, keys: set[str]) -> Layout:
     """Build a Layout from a pdfplumber page; the caller closes the page."""
     width, height = float(page.width), float(page.height)
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    return assemble(number, width, height, words, _graphics(page, width, height), keys)
+
+
+def from_scan(number: int, width: float, height: float, words: list[dict],
+              ruled: list[list[float]], keys: set[str]) -> Layout:
+    """A Layout from OCR'd words and the ruled lines seen on a scanned page (see ``ocr``)."""
+    rules = [(b[0], b[1], b[2], b[3]) for b in ruled if b[3] - b[1] <= 8 and b[2] - b[0] >= 30]
+    lay = assemble(number, width, height, words, (_union(ruled), rules, []), keys)
+    lay.ocr = True
+    return lay
+
+
+def assemble(number: int, width: float, height: float, words: list[dict],
+             graphics: tuple[list, list, list], keys: set[str]) -> Layout:
+    """A Layout from words (pdfplumber's word dicts: text, x0, x1, top, bottom, size,
+    fontname) and the page's frames, rules and marks (see ``shapes``)."""
     words = [w for w in words if w.get("upright", True) and w["text"].strip()]
     gutter = _find_gutter(words, width, height)
-    frames, rules, marks = _graphics(page, width, height)
+    frames, rules, marks = graphics
     lines = _build_lines(words, gutter, frames)
     sizes: Counter[float] = Counter()
     for ln in lines:
@@ -85,22 +103,33 @@ def _find_gutter(words: list[dict], width: float, height: float) -> float | None
     for w in body:
         for s in range(int(w["top"] // 10), int(w["bottom"] // 10) + 1):
             slices.setdefault(s, []).append(w)
+    start, stop = int(width * 0.3), int(width * 0.7)
+    xs = range(start, stop, 2)
+    n = len(xs)
+    crosses, boths = [0] * n, [0] * n
+    for ws in slices.values():  # one sweep a slice, not every x against every word
+        covered: set[int] = set()
+        for w in ws:
+            lo = max(0, math.floor((w["x0"] - start) / 2) + 1)
+            hi = min(n - 1, math.ceil((w["x1"] - start) / 2) - 1)
+            covered.update(range(lo, hi + 1))
+        left, right = min(w["x1"] for w in ws), max(w["x0"] for w in ws)
+        for k in covered:
+            crosses[k] += 1
+        for k in range(n):
+            if k not in covered and left < xs[k] < right:
+                boths[k] += 1
     best: tuple[int, float] | None = None
-    for x in range(int(width * 0.3), int(width * 0.7), 2):
-        both = cross = 0
-        for ws in slices.values():
-            if any(w["x0"] < x < w["x1"] for w in ws):
-                cross += 1
-            elif any(w["x1"] < x for w in ws) and any(w["x0"] > x for w in ws):
-                both += 1
+    for k, x in enumerate(xs):
+        both, cross = boths[k], crosses[k]
         if both >= max(3, 0.1 * len(slices)) and cross <= 0.15 * len(slices):
             if best is None or (cross, -both) < (best[0], -best[1]):
                 best = (cross, x)
     if best is None or not _column_edge(body, best[1]):
         return None
-    xs = [x for x in range(int(best[1]) - 40, int(best[1]) + 41, 2)
-          if not any(w["x0"] < x < w["x1"] for w in body)]
-    near = [x for x in xs if abs(x - best[1]) <= 40]
+    clear = [x for x in range(int(best[1]) - 40, int(best[1]) + 41, 2)
+             if not any(w["x0"] < x < w["x1"] for w in body)]
+    near = [x for x in clear if abs(x - best[1]) <= 40]
     return (min(near) + max(near)) / 2 if near else float(best[1])
 
 
@@ -265,8 +294,14 @@ def _reading_order(lines: list[Line]) -> list[Line]:
 
 def _graphics(page, width: float, height: float) -> tuple[list, list, list]:
     """Visible shapes grouped into frames (touching shapes join), rules and bullet marks."""
+    return shapes([*page.rects, *page.lines, *page.curves], width, height)
+
+
+def shapes(objects: Sequence[dict], width: float, height: float) -> tuple[list, list, list]:
+    """Frames, rules and marks from shapes given as pdfplumber gives them (x0, top, x1,
+    bottom, object_type, fill, stroke, non_stroking_color, stroking_color)."""
     boxes, rules, marks = [], [], []
-    for obj in [*page.rects, *page.lines, *page.curves]:
+    for obj in objects:
         x0, top, x1, bottom = obj["x0"], obj["top"], obj["x1"], obj["bottom"]
         w, h = x1 - x0, bottom - top
         filled = obj.get("fill") and not _is_white(obj.get("non_stroking_color"))

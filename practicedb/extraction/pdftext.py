@@ -222,14 +222,17 @@ def reconcile(fast: FastPass | None, pdf) -> FastPass:
     return fast
 
 
-def text_warnings(fast: FastPass) -> list[str]:
+def text_warnings(fast: FastPass, ocr: bool = True) -> list[str]:
     """Raise if no page has usable text; otherwise warn about each page whose text is
-    missing or unreadable, except blank pages (no text and no image)."""
+    missing or unreadable, except blank pages (no text and no image). ``ocr``: whether
+    Tesseract was there to try (else the warning says how to install it)."""
     bad = [i for i, t in enumerate(fast.texts) if is_unusable(t)]
+    enable = "" if ocr else ("; install Tesseract (Debian/Ubuntu: apt-get install "
+                             "tesseract-ocr) to read it")
     if len(bad) == fast.page_count:
         raise ExtractionError("no usable text: the pages are scanned images or use fonts without "
-                              "a text map — run it through OCR first")
-    return [f"page {i + 1} has no text layer (scanned?) — a practice on it could be missed"
+                              "a text map — run it through OCR first" + enable)
+    return [f"page {i + 1} has no text layer (scanned?) — a practice on it could be missed{enable}"
             if not fast.texts[i] else
             f"page {i + 1}'s text cannot be read (a font without a text map) — a practice "
             "on it could be missed"

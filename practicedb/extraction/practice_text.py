@@ -12,7 +12,7 @@ import re
 from statistics import median
 
 from practicedb.extraction.layout import Layout, Line, line_height
-from practicedb.forces import forces_line
+from practicedb.forces import find_forces, forces_line
 from practicedb.models import Practice
 
 _BULLET = re.compile(
@@ -33,6 +33,9 @@ def build_practice(kind: str, inline: str, lines: list[tuple[Layout, Line]],
                    lay: Layout) -> Practice | None:
     """Title (styled lines or first sentence), force line, and body of one box."""
     lines = list(lines)
+    grid = _grid_fields(lines)
+    if grid is not None:
+        return Practice(kind=kind, title=grid[0] or inline, body=grid[2], forces=grid[1])
     forces: list[str] = []
     for k in range(min(3, len(lines))):
         forces = forces_line(lines[k][1].text)
@@ -51,16 +54,84 @@ def build_practice(kind: str, inline: str, lines: list[tuple[Layout, Line]],
         title_lines = title_lines[:1] if len(lines) > 1 else []
     rest = lines[len(title_lines):]
     body = _format_body(rest)
-    title = " ".join([inline] + [ln.text for ln in title_lines]).strip()
-    if not title:
-        flat = body.replace("\n", " ").lstrip("- ")
-        m = re.match(r"(.{10,}?[.!?])(\s|$)", flat)
-        title = m.group(1) if m else flat
-        if len(title) > 120:
-            title = title[:120].rsplit(" ", 1)[0]
+    title = " ".join([inline] + [ln.text for ln in title_lines]).strip() or first_clause(body)
     if not title and not body:
         return None
     return Practice(kind=kind, title=title, body=body, forces=forces)
+
+
+def first_clause(body: str, limit: int = 120) -> str:
+    """A title for an untitled box: its first sentence if short, else its first clause
+    (up to a comma or dash, or before "who", "which" ...), else its first words, ending
+    at a word boundary and never on a word that leaves a phrase open ("in", "the")."""
+    flat = " ".join(body.replace("\n", " ").lstrip("- ").split())
+    m = re.match(r"(.{10,}?[.!?])(\s|$)", flat)
+    sentence = m.group(1) if m else flat
+    if len(sentence) <= limit:
+        return sentence
+    head = sentence[:limit + 30]
+    cuts = [k.start() for k in re.finditer(r"[,;:\u2013\u2014](?=\s)|\s[\u2013\u2014-]\s", head)]
+    cuts = [k for k in cuts if len(head[:k].split()) >= 5]
+    if cuts:
+        return head[:cuts[0]].rstrip()
+    words = sentence[:limit + 1].rsplit(" ", 1)[0].split()
+    joint = next((k for k, w in enumerate(words) if k >= 5 and w.lower() in _CLAUSE_STARTS), None)
+    if joint is not None:
+        return " ".join(words[:joint])  # the main clause, before "who ...", "which ..."
+    while len(words) > 5 and words[-1].lower() in _WEAK_ENDS:
+        words.pop()
+    return " ".join(words)
+
+
+_CLAUSE_STARTS = frozenset("who which whose where when while because so although unless".split())
+_WEAK_ENDS = frozenset(
+    "a an the and or but of in on at to for with by from as that which who whose their its "
+    "his her our is are was were be been has have had into onto than then so every each all "
+    "some any no this these those more most about after before between within without over "
+    "under up".split())
+_TITLE_LABEL = re.compile(r"(?:the\s+)?(?:practice|title|name|initiative|scheme|project|example)"
+                          r"(?:\s+(?:name|title))?\s*:?", re.IGNORECASE)
+_FORCE_LABEL = re.compile(r"(?:lead\s+)?(?:police\s+)?(?:forces?|organisations?)(?:\s+involved)?"
+                          r"\s*:?", re.IGNORECASE)
+
+
+def _grid_fields(lines: list[tuple[Layout, Line]]) -> tuple[str, list[str], str] | None:
+    """(title, forces, body) when the box is a grid of label cells: a first column of short
+    labels ("Force", "Practice", "What the force did"), each with its value on the same row
+    in a second column. The label says which field the value is; others are body."""
+    if len(lines) < 4:
+        return None
+    rows = [(la, a, b) for la, a in lines for lb, b in lines if la is lb and a is not b
+            and abs(a.top - b.top) < 2 and a.x1 < b.x0 - 6 and len(a.text.split()) <= 5]
+    if len(rows) < 2:
+        return None
+    lx, vx = min(a.x0 for _, a, _ in rows), min(b.x0 for _, _, b in rows)
+    rows = [r for r in rows if abs(r[1].x0 - lx) <= 3 and abs(r[2].x0 - vx) <= 3]
+    if len(rows) < 2 or len({id(a) for _, a, _ in rows}) != len(rows):
+        return None
+    labels = {id(a) for _, a, _ in rows}
+    fields: list[tuple[str, list[tuple[Layout, Line]]]] = []
+    for ly, ln in lines:
+        if id(ln) in labels:
+            fields.append((ln.text.strip(), []))
+        elif not fields:
+            return None  # text above the first label row: not a grid
+        elif abs(ln.x0 - vx) <= 3 or ln.x0 > vx:
+            fields[-1][1].append((ly, ln))
+        elif abs(ln.x0 - lx) <= 3 and ln.x1 < vx - 3 and not fields[-1][1]:
+            fields[-1] = (f"{fields[-1][0]} {ln.text.strip()}", [])  # a label over two lines
+        else:
+            return None  # a line across both columns: not a grid
+    title, forces, body = "", [], []  # type: tuple[str, list[str], list[str]]
+    for label, vals in fields:
+        text = " ".join(ln.text.strip() for _, ln in vals)
+        if _FORCE_LABEL.fullmatch(label) and not forces:
+            forces = forces_line(text) or find_forces(text)
+        elif _TITLE_LABEL.fullmatch(label) and not title:
+            title = text
+        elif vals:
+            body.append(_format_body(vals))
+    return title, forces, "\n\n".join(b for b in body if b)
 
 
 def _format_body(lines: list[tuple[Layout, Line]]) -> str:
@@ -77,7 +148,10 @@ def _format_body(lines: list[tuple[Layout, Line]]) -> str:
         m = _BULLET.match(text)
         marked = any(mk[2] <= ln.x0 + 1 and ln.x0 - mk[2] < 20 and ln.top - 1 <= (mk[1] + mk[3]) / 2
                      <= ln.bottom + 1 for mk in ly.marks)
-        if (m and len(text) > m.end()) or marked:
+        numbered = m is not None and (m.group(0)[:1].isalnum() or m.group(0)[:1] == "(")
+        running = (numbered and prev is not None and blocks[-1][0] == "p" and prev[0] is ly
+                   and not END_SENTENCE.search(blocks[-1][1]) and ln.x0 <= prev[1].x0 + 1)
+        if ((m and len(text) > m.end()) or marked) and not running:
             blocks.append(["b", text[m.end():] if m else text, ln.x0])
         elif prev is None:
             blocks.append(["p", text, ln.x0])

@@ -177,3 +177,9 @@ def m051_first_used(db: sqlite_utils.Database) -> None:
     then, so a back catalogue loaded on a first install is not a pile of overdue reviews."""
     db.execute("insert or ignore into settings (key, value, updated_at, updated_by) "
                "values ('first-used', ?, ?, 'practicedb')", [now_iso()[:10], now_iso()])
+
+
+@migrations()
+def m060_practice_ocr(db: sqlite_utils.Database) -> None:
+    """Whether a practice was read by OCR from a scanned page (1) or from the PDF's text (0)."""
+    db.table("practices").add_column("ocr", int, not_null_default=0)

@@ -104,6 +104,7 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
                 "first_seen": before.get(pid, now),
                 "updated_at": now,
                 "withdrawn_at": None,
+                "ocr": int(p.ocr),  # read by OCR from a scanned page (migration m060)
             }
             for seq, (pid, p) in enumerate(zip(ids, report.practices, strict=True))
         ]
