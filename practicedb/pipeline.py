@@ -63,17 +63,28 @@ class IngestSummary:
         return pages / self.seconds if self.seconds > 0 else 0.0
 
 
-def find_pdfs(paths: Iterable[Path | str]) -> list[Path]:
-    """Files named directly, plus every *.pdf below each folder (sorted, no repeats)."""
+def find_reports(paths: Iterable[Path | str]) -> list[Path]:
+    """Files named directly, plus every report file below each folder (sorted, no repeats):
+    *.pdf, *.html and *.htm, and a file with another name whose first bytes are a PDF's
+    (a download saved without its suffix). Which reader reads a file is decided by its
+    content, not its name (``extraction.kind_of_file``)."""
+    from practicedb.extraction.filetype import REPORT_SUFFIXES, kind_of_file
+
     found: dict[Path, None] = {}
     for p in map(Path, paths):
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() == ".pdf":
+                if not f.is_file() or f.name.startswith("."):
+                    continue
+                if f.suffix.lower() in REPORT_SUFFIXES or (
+                        not f.suffix and kind_of_file(f) == "pdf"):
                     found[f.resolve()] = None
         else:
             found[p.resolve()] = None
     return list(found)
+
+
+find_pdfs = find_reports  # the older name
 
 
 def _start_worker(limit: int) -> None:
@@ -153,14 +164,15 @@ def ingest_paths(
     timeout: float = DEFAULT_TIMEOUT,
     progress: Callable[[FileOutcome, int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every PDF in `paths`; never raises for a bad file.
+    """Ingest every report file (PDF or saved web page) in `paths`; never raises for a bad
+    file.
 
     `classify` sets each practice's areas in place. `progress(outcome, total)` is
     called once per file as it finishes. Files whose content is already stored
     (same SHA-256) are skipped.
     """
     started = time.monotonic()
-    files = find_pdfs(paths)
+    files = find_reports(paths)
     total = len(files)
     outcomes: list[FileOutcome] = []
 
