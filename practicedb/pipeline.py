@@ -42,6 +42,7 @@ class FileOutcome:
     pages: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # ids of practices new to the database
 
 
 @dataclass
@@ -56,6 +57,11 @@ class IngestSummary:
     @property
     def practices(self) -> int:
         return sum(o.practices for o in self.outcomes if o.status == "ingested")
+
+    @property
+    def added(self) -> list[str]:
+        """Ids of the practices new to the database (for the leads' notices)."""
+        return [pid for o in self.outcomes for pid in o.added]
 
     @property
     def pages_per_second(self) -> float:
@@ -218,7 +224,7 @@ def ingest_paths(
                                practices=len(result.practices), pages=result.page_count,
                                seconds=round(seconds, 2))
             done(FileOutcome(path, "ingested", "", len(result.practices), result.page_count,
-                             seconds, list(result.warnings)))
+                             seconds, list(result.warnings), list(stored.added)))
 
     summary = IngestSummary(outcomes, time.monotonic() - started)
     if index_dir is not None:

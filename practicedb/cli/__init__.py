@@ -17,6 +17,7 @@ from practicedb.cli.browse import areas, list_practices, show
 from practicedb.cli.export import export
 from practicedb.cli.ingest import ingest, reclassify, reindex, status
 from practicedb.cli.pack import pack
+from practicedb.cli.pickup import fetch, follow, watch
 from practicedb.cli.reviews import assess, export_register, leads, reviews_command
 from practicedb.cli.search import benchmark, search, similar
 from practicedb.cli.settings import settings_command
@@ -77,5 +78,5 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command):
+                 settings_command, fetch, follow, watch):
     cli.add_command(_command)
