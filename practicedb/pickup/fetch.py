@@ -54,38 +54,74 @@ def default_store(db_path: Path) -> Path:
 
 def fetch_urls(urls: list[str], target: Target, fetcher: Fetcher, *,
                progress: Callable[[FetchOutcome], None] | None = None) -> list[FetchOutcome]:
-    """Download and ingest each address; one outcome per report file (never raises for a
-    bad address)."""
-    out: list[FetchOutcome] = []
-    for url in urls:
-        for outcome in fetch_one(url, target, fetcher):
-            out.append(outcome)
+    """Download each address, then ingest what came in as one batch; one outcome per report
+    file, in the order of the addresses (never raises for a bad address)."""
+    return [o for group in fetch_groups(urls, target, fetcher, progress=progress)
+            for o in group]
+
+
+def fetch_groups(urls: list[str], target: Target, fetcher: Fetcher, *,
+                 progress: Callable[[FetchOutcome], None] | None = None,
+                 between: Callable[[], None] | None = None) -> list[list[FetchOutcome]]:
+    """The outcomes of each address (a landing page gives one a PDF it links to).
+    `between` is called before every address after the first (a polite pause)."""
+    groups: list[list[FetchOutcome | Download]] = []
+    for k, url in enumerate(urls):
+        if k and between:
+            between()
+        groups.append(download_reports(url, target, fetcher))
+    files = [d.path for group in groups for d in group if isinstance(d, Download)]
+    by_path: dict = {}
+    if files:
+        summary = pipeline.ingest_paths(files, target.db, target.index_dir, target.classify,
+                                        workers=1, timeout=target.timeout)
+        by_path = {o.path: o for o in summary.outcomes}
+    out: list[list[FetchOutcome]] = []
+    for url, group in zip(urls, groups, strict=True):
+        done = [item if isinstance(item, FetchOutcome) else
+                _outcome(url, item, by_path.get(item.path.resolve()), target) for item in group]
+        for outcome in done:
             if progress:
                 progress(outcome)
+        out.append(done)
     return out
 
 
-def fetch_one(url: str, target: Target, fetcher: Fetcher, *,
-              follow_links: bool = True) -> list[FetchOutcome]:
+def download_reports(url: str, target: Target, fetcher: Fetcher, *,
+                     follow_links: bool = True) -> list[FetchOutcome | Download]:
+    """The report file(s) at an address, downloaded: the file itself, or for a web page that
+    is not a report, the PDFs it links to; else a failed outcome. A page that is not a
+    report is not kept."""
     try:
         download = fetcher.download(url, target.store)
     except FetchError as exc:
         return [FetchOutcome(url, "failed", str(exc), lasting=exc.lasting)]
-    existed_before = _known(target.db, download.sha256)
-    outcome = _ingest(url, download, target)
-    if outcome.status != "failed":
-        return [outcome]
-    if not existed_before:
+    if download.kind != "html":
+        return [download]
+    problem = _not_a_report(download.path)
+    if not problem:
+        return [download]
+    links = pdf_links(download, url) if follow_links else []
+    if not _known(target.db, download.sha256):
         download.path.unlink(missing_ok=True)  # keep nothing that is not a report
-    if download.kind == "html" and follow_links:
-        links = pdf_links(download, url)
-        if links:
-            found = [o for link in links[:MAX_LINKED_PDFS]
-                     for o in fetch_one(link, target, fetcher, follow_links=False)]
-            if any(o.status != "failed" for o in found):
-                return found
-    outcome.path = None
-    return [outcome]
+    found = [item for link in links[:MAX_LINKED_PDFS]
+             for item in download_reports(link, target, fetcher, follow_links=False)]
+    if any(isinstance(item, Download) for item in found):
+        return [item for item in found if isinstance(item, Download)]
+    return [FetchOutcome(url, "failed", f"{url}: {problem}", lasting=True)]
+
+
+def _not_a_report(path: Path) -> str:
+    """Why a downloaded web page is not a report ("" if it is one). Web pages are read here,
+    in this process (lxml, size-capped); PDFs only ever in the pipeline's workers."""
+    from practicedb.extraction.web import extract_web_report
+    from practicedb.models import ExtractionError
+
+    try:
+        extract_web_report(path)
+    except ExtractionError as exc:
+        return str(exc)
+    return ""
 
 
 def _known(db: sqlite_utils.Database, sha256: str) -> bool:
@@ -94,17 +130,17 @@ def _known(db: sqlite_utils.Database, sha256: str) -> bool:
     return storage.is_known(db, sha256)
 
 
-def _ingest(url: str, download: Download, target: Target) -> FetchOutcome:
-    summary = pipeline.ingest_paths([download.path], target.db, target.index_dir,
-                                    target.classify, workers=1, timeout=target.timeout)
-    file_outcome = summary.outcomes[0]
+def _outcome(url: str, download: Download, file_outcome: pipeline.FileOutcome | None,
+             target: Target) -> FetchOutcome:
+    if file_outcome is None:  # the same file twice in one batch
+        return FetchOutcome(url, "unchanged", "", download.path)
     if file_outcome.status == "failed":
-        return FetchOutcome(url, "failed", f"{url}: {file_outcome.message}", download.path,
-                            lasting=True)
+        if not _known(target.db, download.sha256):
+            download.path.unlink(missing_ok=True)
+        return FetchOutcome(url, "failed", f"{url}: {file_outcome.message}", lasting=True)
     sources.set_url(target.db, download.sha256, download.url)
-    message = summary.index_message
-    return FetchOutcome(url, file_outcome.status, message, download.path,
-                        file_outcome.practices, list(file_outcome.added))
+    return FetchOutcome(url, file_outcome.status, "", download.path, file_outcome.practices,
+                        list(file_outcome.added))
 
 
 _PDF_HREF = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)

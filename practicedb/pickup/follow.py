@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import sqlite_utils
 
 from practicedb.dates import now_iso
-from practicedb.pickup.fetch import FetchOutcome, Target, fetch_one, remember
+from practicedb.pickup.fetch import FetchOutcome, Target, fetch_groups, remember
 from practicedb.pickup.http import USER_AGENT, Fetcher, FetchError
 
 DEFAULT_WAIT = 2.0  # seconds between requests to the site
@@ -102,6 +102,7 @@ def follow_once(feed_url: str, target: Target, fetcher: Fetcher, *, wait: float 
     urls, result.source = entry_urls(page.content, page.url)
     result.entries = len(urls)
     pause = max(wait, robots.delay(feed_url))
+    todo = []
     for url in urls:
         seen = db.execute("select status from pickup_seen where url = ?", [url]).fetchone()
         if seen and seen[0] in _DONE:
@@ -109,12 +110,13 @@ def follow_once(feed_url: str, target: Target, fetcher: Fetcher, *, wait: float 
         if not robots.allowed(url):
             result.blocked.append(url)
             continue
+        todo.append(url)
+    if todo:
         sleep(pause)
-        found = fetch_one(url, target, fetcher)
-        for outcome in found:
-            result.outcomes.append(outcome)
-            if progress:
-                progress(outcome)
+    groups = fetch_groups(todo, target, fetcher, progress=progress,
+                          between=lambda: sleep(pause))
+    for url, found in zip(todo, groups, strict=True):
+        result.outcomes += found
         remember(db, url, feed_url, next((o for o in found if o.status != "failed"), found[0]))
     _save_state(db, feed_url, page.headers.get("etag"), page.headers.get("last-modified"), "read")
     result.requests = fetcher.requests - start
