@@ -105,3 +105,39 @@ def test_web_page_and_pdf_of_one_report_are_one_report(tmp_path):
                       " is not null").fetchone()[0] == 0
     as_json = storage.iter_practices(db)
     assert all(p["source_file"] == "peel-2024-cumbria.pdf" for p in as_json)
+
+
+_LABELS = """<html><body><main><h1>PEEL 2025: An inspection of Kent Police</h1>
+<p>Published: 3 May 2025</p><h2>Investigating crime</h2>
+<p>We found promising practice in how the force trains its staff.</p>
+<dl><dt>Innovative practice</dt><dd><p><strong>Digital evidence kiosks</strong></p>
+<p>The force installed kiosks in every station.</p></dd></dl>
+<details><summary>Promising practice: Faster forensic triage</summary>
+<p>Officers triage devices at the scene.</p><p>• Phones are imaged within a day</p>
+<p>• Laptops within a week</p></details>
+<figure><figcaption>Good practice</figcaption><p>Kent Police</p><h5>Victim updates by text</h5>
+<p>Victims get updates by text message.</p></figure>
+<div style="border:1px solid"><span style="font-weight:700">PROMISING PRACTICE</span><br>
+Kent Police<p>Call handlers get stalking training.</p><ul><li>Two days</li><li>Yearly</li></ul>
+</div>
+<h2>Areas for improvement</h2><div><h3>Area for improvement</h3>
+<p>The force should improve file quality.</p></div></main></body></html>"""
+
+
+def test_labels_in_any_element_that_holds_a_box(tmp_path):
+    page = tmp_path / "labels.html"
+    page.write_bytes(_LABELS.encode("utf-8"))  # no charset declared: read as UTF-8
+    report = extract_report(page)
+    assert (report.title, report.type, report.published) == (
+        "PEEL 2025: An inspection of Kent Police", "peel", "2025-05-03")
+    got = [(p.kind, p.title, p.body) for p in report.practices]
+    assert got == [
+        ("innovative", "Digital evidence kiosks", "The force installed kiosks in every station."),
+        ("promising", "Faster forensic triage", "Officers triage devices at the scene.\n\n"
+         "- Phones are imaged within a day\n- Laptops within a week"),
+        ("good", "Victim updates by text", "Victims get updates by text message."),
+        ("promising", "Call handlers get stalking training.",
+         "Call handlers get stalking training.\n\n- Two days\n- Yearly"),
+    ]
+    assert all(p.forces == ["Kent Police"] and p.section == "Investigating crime"
+               for p in report.practices)

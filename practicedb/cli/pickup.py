@@ -42,7 +42,7 @@ def tell_leads(settings: Settings, practice_ids: list[str], no_notify: bool,
     elif told.sent:
         out.print(f"Told {told.sent} lead(s) by e-mail about {notices.practices} new "
                   "practice(s).", markup=False)
-    if notices.no_address:
+    if notices.no_address and (notices.mails or dry_run):
         out.print("! No lead e-mail address for: " + "; ".join(notices.no_address)
                   + " (add one in the leads file).", markup=False)
 

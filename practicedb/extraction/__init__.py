@@ -29,8 +29,7 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
             return extract_web_report(path, sha256)
         except ExtractionError:
             if path.suffix.lower() == ".pdf":  # most likely an error page saved as the PDF
-                raise ExtractionError("not a PDF file (it looks like a web page, perhaps a "
-                                      "failed download)") from None
+                raise ExtractionError("not a PDF file (it looks like a web page)") from None
             raise
     from practicedb.extraction.boxes import extract_report as extract_pdf
 

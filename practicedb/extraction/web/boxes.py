@@ -29,6 +29,7 @@ _DECOY = re.compile(
 _GLYPHS = re.compile(r"^[^\w(\"'‘“]+")
 _FORCE_LABEL = re.compile(r"^(?:(?:lead\s+)?forces?|police\s+forces?|force\s+area)\s*[:–—-]\s*"
                           r"(?P<names>.+)$", re.IGNORECASE)
+_LABEL_TAGS = ("summary", "dt", "th", "caption", "legend", "figcaption")  # what labels a box
 MAX_BOX_BLOCKS = 40
 MAX_FRAMELESS_BLOCKS = 25
 
@@ -72,7 +73,8 @@ def _label(i: int, b: Block) -> _Label | None:
     if m:
         return _Label(i, m.group("kind").lower(), "")
     m = _KIND_INLINE.match(text)
-    if m and (b.level or b.bold or _bold_lead(b.el, _KIND_ONLY)):
+    if m and (b.level or b.bold or _bold_lead(b.el, _KIND_ONLY)
+              or (b.el.tag in _LABEL_TAGS and not b.item)):
         return _Label(i, m.group("kind").lower(), m.group("rest").strip())
     if _DECOY.match(text) and (b.level or b.bold or len(text) < 40 or _bold_lead(b.el, _DECOY)):
         return _Label(i, None, "")
@@ -106,12 +108,22 @@ def _box(blocks: list[Block], lab: _Label, labels: set[int],
         if len(idx) > MAX_BOX_BLOCKS or any(j in labels and j != lab.index for j in idx):
             return None
         after = [j for j in idx if j > lab.index]
-        title_at = after[0] if after and not lab.rest else None
+        title_at = _title_at(blocks, after, lab)
         if any(blocks[j].level and j not in (lab.index, title_at) for j in idx):
             return None
         content = [j for j in after if j != title_at and not _force_line(blocks[j].text)]
         if content:
             return after
+    return None
+
+
+def _title_at(blocks: list[Block], after: list[int], lab: _Label) -> int | None:
+    """The block that may be the title: the first after the label, or after its force line."""
+    if lab.rest:
+        return None
+    for j in after[:2]:
+        if not _force_line(blocks[j].text):
+            return j
     return None
 
 
@@ -127,7 +139,8 @@ def _frameless(blocks: list[Block], lab: _Label, labels: set[int]) -> list[int]:
         b = blocks[j]
         if j in labels or (container is not None and not _within(b, container)):
             break
-        title_ok = not out and not lab.rest and (not label.level or b.level > label.level)
+        title_ok = (all(_force_line(blocks[o].text) for o in out) and len(out) < 2
+                    and not lab.rest and (not label.level or b.level > label.level))
         if b.level and not title_ok:
             break
         out.append(j)

@@ -71,13 +71,32 @@ def clean(text: str) -> str:
 
 def parse(data: bytes) -> Page:
     """Parse a page's bytes (any encoding the page declares) into blocks."""
-    root = lxml.html.document_fromstring(data)
+    root = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(
+        encoding=_encoding(data)))
     meta = _meta(root)
     _strip_chrome(root)
     main = _main_content(root)
     _strip_within(main)
     body = root.find("body")
     return Page(root, main, blocks(main), blocks(body if body is not None else root), meta)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)|encoding=["']([\w-]+)""",
+                      re.IGNORECASE)
+
+
+def _encoding(data: bytes) -> str | None:
+    """The page's own declared encoding (None: let the parser read the declaration, or
+    the byte-order mark); a page that declares none is UTF-8 if it decodes as such (as
+    browsers save pages today), else Windows-1252."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or _CHARSET.search(
+            data[:4096]):
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "windows-1252"
+    return "utf-8"
 
 
 def _meta(root: etree._Element) -> dict[str, str]:
@@ -292,6 +311,15 @@ def _flush(el: etree._Element, run: _Run, out: list[Block]) -> None:
         lines.append((text, seg_bold))
     if not any_text:
         return
+    if len(lines) > 1 and lines[0][1] and not all_bold:  # a bold line ended by <br>: a heading
+        _emit(el, [lines[0]], True, all_link, out)
+        lines = lines[1:]
+        all_bold = all(b for _, b in lines)
+    _emit(el, lines, all_bold, all_link, out)
+
+
+def _emit(el: etree._Element, lines: list[tuple[str, bool]], all_bold: bool, all_link: bool,
+          out: list[Block]) -> None:
     text = clean(" ".join(t for t, _ in lines))
     if _CHROME_TEXT.match(text):
         return
