@@ -241,3 +241,16 @@ def _until(check, seconds: float) -> None:
         if time.monotonic() > end:
             raise AssertionError("timed out waiting")
         time.sleep(0.05)
+
+
+def test_cli_ingest_tells_the_leads_on_dry_run_and_counts_new_practices(tmp_path):
+    runner = CliRunner()
+    args = ["--db", str(tmp_path / "p.db"), "--index", str(tmp_path / "idx"), "--leads",
+            str(_leads_file(tmp_path))]
+    page = CORPUS / "web" / "peel-2024-cumbria.html"
+    first = runner.invoke(cli, [*args, "ingest", str(page), "--dry-run"])
+    assert first.exit_code == 0, first.output
+    assert "5 practices found, 5 new" in first.output and "Subject: " in first.output
+    again = runner.invoke(cli, [*args, "ingest", str(CORPUS / "peel-2024-cumbria.pdf"),
+                                "--dry-run"])
+    assert "5 practices found, 0 new" in again.output and "Subject: " not in again.output

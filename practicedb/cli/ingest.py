@@ -67,7 +67,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
     else:
         out.print(
             f"{ingested} file{'s' if ingested != 1 else ''} ingested, {unchanged} unchanged, "
-            f"{failed} failed; {summary.practices} practices found; "
+            f"{failed} failed; {summary.practices} practices found, {len(summary.added)} new; "
             f"{summary.pages_per_second:.1f} pages/s ({summary.seconds:.1f} s)."
         )
     if summary.index_message:
