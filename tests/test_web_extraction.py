@@ -141,3 +141,21 @@ def test_labels_in_any_element_that_holds_a_box(tmp_path):
     ]
     assert all(p.forces == ["Kent Police"] and p.section == "Investigating crime"
                for p in report.practices)
+
+
+def test_reports_stored_before_sources_were_kept_get_their_file_as_source(tmp_path):
+    import sqlite_utils
+
+    from practicedb.storage.migrations import migrations
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    migrations.apply(db, stop_before="m030_report_sources")
+    db["reports"].insert({"id": "r-1", "title": "A report", "file_name": "a.pdf",
+                          "file_path": "/x/a.pdf", "sha256": "abc", "ingested_at": "2026"})
+    for pid, gone in (("p-1", None), ("p-2", "2026-01-01")):
+        db["practices"].insert({"id": pid, "report_id": "r-1", "withdrawn_at": gone})
+    migrations.apply(db)
+    (row,) = db.query("select * from report_sources")
+    assert (row["report_id"], row["kind"], row["sha256"]) == ("r-1", "pdf", "abc")
+    assert json.loads(row["practice_ids"]) == ["p-1"]
+    assert storage.is_known(db, "abc")
