@@ -23,8 +23,8 @@ class Practice:
     title: str
     body: str  # paragraphs separated by a blank line, each bullet on its own line
     forces: list[str] = field(default_factory=list)  # canonical force names
-    page_start: int = 0  # 1-based
-    page_end: int = 0
+    page_start: int | None = 0  # 1-based; None for a web page, which has no pages
+    page_end: int | None = 0
     section: str | None = None  # the heading the box sat under
     areas: list[str] = field(default_factory=list)  # business areas, primary first
     ocr: bool = False  # read by OCR from a scanned page (its text may hold misreadings)

@@ -56,6 +56,7 @@ class FileOutcome:
     pages: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # ids of practices new to the database
 
 
 @dataclass
@@ -72,22 +73,38 @@ class IngestSummary:
         return sum(o.practices for o in self.outcomes if o.status == "ingested")
 
     @property
+    def added(self) -> list[str]:
+        """Ids of the practices new to the database (for the leads' notices)."""
+        return [pid for o in self.outcomes for pid in o.added]
+
+    @property
     def pages_per_second(self) -> float:
         pages = sum(o.pages for o in self.outcomes if o.status == "ingested")
         return pages / self.seconds if self.seconds > 0 else 0.0
 
 
-def find_pdfs(paths: Iterable[Path | str]) -> list[Path]:
-    """Files named directly, plus every *.pdf below each folder (sorted, no repeats)."""
+def find_reports(paths: Iterable[Path | str]) -> list[Path]:
+    """Files named directly, plus every report file below each folder (sorted, no repeats):
+    *.pdf, *.html and *.htm, and a file with another name whose first bytes are a PDF's
+    (a download saved without its suffix). Which reader reads a file is decided by its
+    content, not its name (``extraction.kind_of_file``)."""
+    from practicedb.extraction.filetype import REPORT_SUFFIXES, kind_of_file
+
     found: dict[Path, None] = {}
     for p in map(Path, paths):
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() == ".pdf":
+                if not f.is_file() or f.name.startswith("."):
+                    continue
+                if f.suffix.lower() in REPORT_SUFFIXES or (
+                        not f.suffix and kind_of_file(f) == "pdf"):
                     found[f.resolve()] = None
         else:
             found[p.resolve()] = None
     return list(found)
+
+
+find_pdfs = find_reports  # the older name
 
 
 def _start_worker(limit: int) -> None:
@@ -168,7 +185,8 @@ def ingest_paths(
     progress: Callable[[FileOutcome, int], None] | None = None,
     memory_budget: int = MEMORY_BUDGET_BYTES,
 ) -> IngestSummary:
-    """Ingest every PDF in `paths`; never raises for a bad file.
+    """Ingest every report file (PDF or saved web page) in `paths`; never raises for a bad
+    file.
 
     `classify` sets each practice's areas in place. `progress(outcome, total)` is
     called once per file as it finishes. Files whose content is already stored
@@ -210,7 +228,7 @@ def _ingest(paths: Iterable[Path | str], db: sqlite_utils.Database, index_dir: P
             progress: Callable[[FileOutcome, int], None] | None,
             memory_budget: int = MEMORY_BUDGET_BYTES) -> IngestSummary:
     started = time.monotonic()
-    files = find_pdfs(paths)
+    files = find_reports(paths)
     total = len(files)
     outcomes: list[FileOutcome] = []
 
@@ -252,7 +270,7 @@ def _ingest(paths: Iterable[Path | str], db: sqlite_utils.Database, index_dir: P
             upserts.update(stored.added + stored.updated)
             deletes.update(stored.removed)
             done(FileOutcome(path, "ingested", "", len(result.practices), result.page_count,
-                             seconds, list(result.warnings)))
+                             seconds, list(result.warnings), list(stored.added)))
 
     summary = IngestSummary(outcomes, time.monotonic() - started)
     if index_dir is not None:

@@ -167,6 +167,7 @@ LAYERS = [
     ("practicedb.reviews",),
     ("practicedb.board",),
     ("practicedb.pipeline", "practicedb.config"),
+    ("practicedb.pickup",),  # fetch, follow, watch: new ways into the pipeline
     ("practicedb.cli", "practicedb.web"),
 ]
 

@@ -20,6 +20,7 @@ from practicedb.cli.export import export
 from practicedb.cli.ingest import ingest, reclassify, reindex, status
 from practicedb.cli.maintenance import backup, export_history, verify
 from practicedb.cli.pack import pack
+from practicedb.cli.pickup import fetch, follow, watch
 from practicedb.cli.reviews import (
     assess,
     export_register,
@@ -93,7 +94,7 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command, import_register, edit, add, remind):
+                 settings_command, import_register, edit, add, remind, fetch, follow, watch):
     cli.add_command(_command)
 for _command in (backup, verify, export_history):  # looking after the database
     cli.add_command(_command)

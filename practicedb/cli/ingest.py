@@ -9,9 +9,10 @@ from typing import Any
 import click
 
 from practicedb.cli._common import Settings, console
+from practicedb.cli.pickup import notify_options, tell_leads
 
 
-@click.command(short_help="Read report PDFs into the database.")
+@click.command(short_help="Read report PDFs and saved report web pages into the database.")
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--workers", type=click.IntRange(1, 32), default=None,
@@ -21,10 +22,14 @@ from practicedb.cli._common import Settings, console
 @click.option("--memory-budget", type=click.FloatRange(0.5), default=2.0, show_default=True,
               metavar="GB", help="Memory (in GiB) all the reading workers may use together; "
                                  "a file needing more than its worker's share fails alone.")
+@notify_options
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
-           timeout: float, memory_budget: float) -> None:
-    """Read report PDFs (files or folders, searched recursively) into the database.
+           timeout: float, memory_budget: float, no_notify: bool = False,
+           dry_run: bool = False) -> None:
+    """Read report PDFs and saved report web pages (.html, .htm; files or folders,
+    searched recursively) into the database. Leads whose areas gain practices are
+    e-mailed (when a mail server is set up) unless --no-notify.
 
     Files already in the database unchanged are skipped; a revised file replaces
     its report's practices. A file that cannot be read is reported and the rest
@@ -62,16 +67,17 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
 
     ingested, unchanged, failed = (summary.count(s) for s in ("ingested", "unchanged", "failed"))
     if not summary.outcomes:
-        out.print("No PDF files found in " + ", ".join(str(p) for p in paths) + ".",
-                  markup=False)
+        out.print("No report files (PDF or web page) found in "
+                  + ", ".join(str(p) for p in paths) + ".", markup=False)
     else:
         out.print(
             f"{ingested} file{'s' if ingested != 1 else ''} ingested, {unchanged} unchanged, "
-            f"{failed} failed; {summary.practices} practices found; "
+            f"{failed} failed; {summary.practices} practices found, {len(summary.added)} new; "
             f"{summary.pages_per_second:.1f} pages/s ({summary.seconds:.1f} s)."
         )
     if summary.index_message:
         out.print(_line("!", "yellow", "search index", summary.index_message))
+    tell_leads(settings, summary.added, no_notify, dry_run)
     if failed:
         raise SystemExit(1)
 

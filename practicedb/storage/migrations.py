@@ -141,6 +141,42 @@ def m010_history_chain(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m030_report_sources(db: sqlite_utils.Database) -> None:
+    """Where a report was read from: one row a kind of source (its PDF, its web page), so
+    the same report read both ways is one report with one set of practices. Reports
+    already stored get their file as their one source."""
+    db.table("report_sources").create(
+        {"report_id": str, "kind": str,  # kind: pdf | web
+         "file_name": str, "file_path": str, "url": str, "sha256": str,
+         "practice_ids": str,  # JSON list: the practices this source holds
+         "ingested_at": str},
+        pk=("report_id", "kind"),
+    )
+    db.table("report_sources").create_index(["sha256"])
+    db.execute("""insert into report_sources (report_id, kind, file_name, file_path, sha256,
+                  practice_ids, ingested_at)
+                  select r.id, 'pdf', r.file_name, r.file_path, r.sha256,
+                         (select json_group_array(p.id) from practices p
+                          where p.report_id = r.id and p.withdrawn_at is null), r.ingested_at
+                  from reports r""")
+
+
+@migrations()
+def m031_pickup_state(db: sqlite_utils.Database) -> None:
+    """What fetch and follow remember: each address already fetched (so a second run of
+    follow fetches nothing it has), and each feed's ETag and Last-Modified."""
+    db.table("pickup_seen").create(
+        {"url": str, "feed": str, "first_seen": str, "last_seen": str, "status": str,
+         "message": str, "file_path": str, "sha256": str},
+        pk="url",
+    )
+    db.table("pickup_feeds").create(
+        {"url": str, "etag": str, "last_modified": str, "checked_at": str, "status": str},
+        pk="url",
+    )
+
+
+@migrations()
 def m040_index_generation(db: sqlite_utils.Database) -> None:
     """What the search index must match: this database's own random id and a generation
     counter that every write to what is indexed bumps (triggers on practices and reports,

@@ -14,13 +14,14 @@ import sqlite_utils
 
 from practicedb.dates import now_iso, sort_key
 from practicedb.models import Report
-from practicedb.storage import identity
+from practicedb.storage import identity, sources
 from practicedb.storage.database import write_transaction
 
 
 def is_known(db: sqlite_utils.Database, sha256: str) -> bool:
-    """True when a report with exactly this content is already stored."""
-    return bool(db.execute("select 1 from reports where sha256 = ?", [sha256]).fetchone())
+    """True when a report with exactly this content is already stored (from any source)."""
+    return bool(db.execute("select 1 from reports where sha256 = ?", [sha256]).fetchone()
+                ) or sources.is_known_source(db, sha256)
 
 
 @dataclass
@@ -33,7 +34,8 @@ class StoreResult:
 
 def _stored_report_id(db: sqlite_utils.Database, report: Report) -> str:
     """The report's key; or, if that is new, the id of the same file stored before under a
-    title read a little differently (never a different report that shares a file name)."""
+    title read a little differently (never a different report that shares a file name); or
+    the same report already stored from another kind of source (its PDF, its web page)."""
     rid = identity.report_key(report)
     if db.execute("select 1 from reports where id = ?", [rid]).fetchone():
         return rid
@@ -43,7 +45,7 @@ def _stored_report_id(db: sqlite_utils.Database, report: Report) -> str:
     ).fetchall():
         if identity.same_report(report.title, old_title or ""):
             return old_id
-    return rid
+    return sources.same_report_id(db, report) or rid
 
 
 def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "") -> StoreResult:
@@ -58,6 +60,7 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
     now = now_iso()
     with write_transaction(db):
         rid = _stored_report_id(db, report)
+        snap = sources.before_store(db, rid, report)  # what the report's other sources hold
         before, withdrawn, stored = {}, set(), {}
         for pid, first_seen, withdrawn_at, title, body in db.execute(
             "select id, first_seen, withdrawn_at, title, body from practices where report_id = ?",
@@ -84,7 +87,8 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
             },
             pk="id",
         )
-        removed = [pid for pid in before if pid not in set(ids) and pid not in withdrawn]
+        removed = [pid for pid in before if pid not in set(ids) and pid not in withdrawn
+                   and pid not in snap.keep]
         for pid in removed:
             db.execute("update practices set withdrawn_at = ? where id = ?", [now, pid])
         rows = [
@@ -110,6 +114,7 @@ def store_report(db: sqlite_utils.Database, report: Report, file_path: str = "")
         ]
         if rows:
             db.table("practices").upsert_all(rows, pk="id")
+        sources.after_store(db, rid, report, file_path, ids, snap)
         # The fingerprint last, so a report is only ever "known" (skipped as unchanged)
         # once everything it holds is written.
         db.execute("update reports set sha256 = ? where id = ?", [report.sha256, rid])

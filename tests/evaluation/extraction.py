@@ -2,6 +2,7 @@
 
     python benchmarks/eval_extraction.py                       # corpus/answers.json
     python benchmarks/eval_extraction.py tests/holdout/answers.json -v
+    python benchmarks/eval_extraction.py corpus/web/answers.json -v   # web pages (.html)
 
 Prints one line a report, then totals: recall and precision of practice boxes and
 the share of matched practices whose kind, pages, forces, body and section are right,
@@ -21,9 +22,13 @@ from rapidfuzz import fuzz
 from practicedb.extraction import extract_report
 from practicedb.models import ExtractionError  # noqa: E402
 
+_BULLET = re.compile(r"^[ \t]*(?:[-•●▪◦–*])[ \t]+", re.MULTILINE)
+
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).lower()
+    """Spacing and case folded, and every bullet marker ("- ", "• ") read as one: the PDF
+    path writes "- text", a key may write "• text"."""
+    return " ".join(_BULLET.sub("- ", text or "").split()).lower()
 
 
 def _words(text: str | None) -> list[str]:
