@@ -73,7 +73,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], workers: int | None,
         out.print(
             f"{ingested} file{'s' if ingested != 1 else ''} ingested, {unchanged} unchanged, "
             f"{failed} failed; {summary.practices} practices found, {len(summary.added)} new; "
-            f"{summary.pages_per_second:.1f} pages/s ({summary.seconds:.1f} s)."
+            + (f"{summary.pages_per_second:.1f} pages/s " if summary.pages_per_second else "")
+            + f"({summary.seconds:.1f} s)."
         )
     if summary.index_message:
         out.print(_line("!", "yellow", "search index", summary.index_message))
