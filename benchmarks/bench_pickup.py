@@ -22,14 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root, for tests/
 
-from tests.pickup_server import CORPUS, Site  # noqa: E402
-
 from practicedb import storage  # noqa: E402
 from practicedb.classification import load_taxonomy  # noqa: E402
 from practicedb.pickup import Fetcher, Target, follow_once, watch_folder  # noqa: E402
 from practicedb.pipeline import classifier  # noqa: E402
 from practicedb.search import IndexMissingError  # noqa: E402
 from practicedb.search.finder import search  # noqa: E402
+from tests.pickup_server import CORPUS, Site  # noqa: E402
 
 
 def bench_follow(work: Path) -> None:

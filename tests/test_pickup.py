@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.pickup_server import Site
-from tests.pickup_server import _listing as listing_page
 
 from practicedb import storage
 from practicedb.cli import cli
@@ -23,6 +21,8 @@ from practicedb.pickup.watch import watch_folder
 from practicedb.reviews import load_leads
 from practicedb.reviews.notices import tell_leads
 from tests.conftest import CORPUS
+from tests.pickup_server import Site
+from tests.pickup_server import _listing as listing_page
 
 QUICK = Limits(timeout=0.5, connect_timeout=0.5, retries=1, backoff=0.05, max_bytes=2 * 1024**2)
 
