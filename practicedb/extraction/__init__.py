@@ -17,9 +17,10 @@ from practicedb.extraction.filetype import REPORT_SUFFIXES, kind_of_bytes, kind_
 from practicedb.models import Report
 
 
-def extract_report(path: Path, sha256: str | None = None) -> Report:
+def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfplumber") -> Report:
     """Read one report file, a PDF or a saved web page (told apart by its content, not its
-    name); raise ExtractionError (plain words) if it cannot be used."""
+    name); raise ExtractionError (plain words) if it cannot be used. `engine` chooses how a
+    PDF's page layout is built (see ``boxes.extract_report``)."""
     path = Path(path)
     if kind_of_file(path) == "html":
         from practicedb.extraction.web import extract_web_report
@@ -33,7 +34,7 @@ def extract_report(path: Path, sha256: str | None = None) -> Report:
             raise
     from practicedb.extraction.boxes import extract_report as extract_pdf
 
-    return extract_pdf(path, sha256)
+    return extract_pdf(path, sha256, engine)
 
 
 __all__ = ["REPORT_SUFFIXES", "extract_report", "kind_of_bytes", "kind_of_file"]
