@@ -10,6 +10,7 @@ folder's files change, so repeated searches in one process skip the ~60 ms open.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -46,13 +47,16 @@ from practicedb.search.parsing import (
 from practicedb.search.snippets import browse as browse_filtered
 from practicedb.search.snippets import highlight_words, snippet
 from practicedb.search.strength import coverage, kept, label, word_groups
-from practicedb.search.words import is_filler
+from practicedb.search.words import is_filler, is_stop_word
 
 MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
 KEY_TERMS = 15  # key terms of a text used to find practices like it (more: slower, no better)
 MAX_ALTERNATIVES = 20  # glossary phrases added to a ``like`` query
 # In a long description many words match some title; one of them should not dominate.
 LIKE_BOOSTS = {"title": 1.0}
+PROXIMITY_WEIGHT = 0.5  # a pair of neighbouring typed words found together, as a phrase
+MAX_PROXIMITY_WORDS = 8  # longer texts are descriptions: their word order says little
+PLAIN_QUERY = re.compile(r"[A-Za-z0-9\s'\u2019-]+")
 _ATTEMPTS = 5  # tries of a search whose index changed under it (0.5 s of waits at most)
 _CACHED_INDEXES = 4  # open searchers kept per thread (each holds a few file handles)
 _local = threading.local()
@@ -92,10 +96,6 @@ def find(
     from practicedb.search.fieldterms import split_field_terms
     from practicedb.search.parsing import filters_query
 
-    if taxonomy is None:
-        from practicedb.classification import load_taxonomy
-
-        taxonomy = load_taxonomy()
     text, typed_filters = split_field_terms(qu.clean(query), taxonomy)
     extra = filters_query(**typed_filters.as_kwargs()) if typed_filters else None  # type: ignore[arg-type]
     if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
@@ -137,12 +137,26 @@ def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters
 
     def attempts(searcher: Any) -> Iterator[Any]:
         for src in (text, qu.plain(text)):  # plain words when the syntax is too broken
-            t = qu.rewrite(src, glossary).text
+            t = qu.rewrite(src, glossary).text + _proximity(src)
             yield lambda t=t: (parse(t, searcher.schema, searcher.reader()), None)
 
     groups = word_groups(rewritten.words, rewritten.expansions)
     out.hits = _run(index_dir, filters, limit, attempts, extra=extra, groups=groups).hits
     return out
+
+
+def _proximity(text: str) -> str:
+    """For plain words, each pair of neighbouring words (stop words skipped, as the index
+    skips them) also as a phrase at PROXIMITY_WEIGHT: practices that keep the words
+    together ("shop theft", "parish councils") rank above those with them apart. Read
+    from the word-pair fields, so nearly free."""
+    if not PLAIN_QUERY.fullmatch(text):
+        return ""
+    words = [w for w in WORDS.findall(text) if not is_stop_word(w)]
+    if not 2 <= len(words) <= MAX_PROXIMITY_WORDS:
+        return ""
+    return "".join(f' "{a} {b}"^{PROXIMITY_WEIGHT:g}' for a, b in zip(words, words[1:],
+                                                                      strict=False))
 
 
 def like(
