@@ -103,13 +103,21 @@ def find(
     out = _find_text(index_dir, text, glossary, filters, limit, extra)
     strong = sum(1 for h in out.hits if h.strength == "strong")
     if correct and strong < FEW_HITS:
-        fixes = corrections(_engine(Path(index_dir)).searcher, qu.rewrite(text).words,
-                            glossary)
+        fixes = _fixes(index_dir, qu.rewrite(text).words, glossary)
         if fixes:
             out.suggestion = apply_fixes(text, fixes)
             fixed = _find_text(index_dir, out.suggestion, glossary, filters, limit, extra)
             _merge(out, fixed.hits, limit, first=not strong)
     return out
+
+
+def _fixes(index_dir: Path, words: list[str], glossary: qu.Glossary | None) -> dict:
+    """Spelling corrections, or none if the index cannot be read just now (a rebuild is
+    swapping it): a suggestion is a courtesy, never a reason for a search to fail."""
+    try:
+        return corrections(_engine(Path(index_dir)).searcher, words, glossary)
+    except Exception:  # noqa: BLE001 - see above
+        return {}
 
 
 def _merge(out: Results, more: list[Hit], limit: int, *, first: bool) -> None:
@@ -210,8 +218,7 @@ def like(
 
     out.hits = _run(index_dir, filters, limit, attempts, shared=shared).hits
     if correct and len(out.hits) < FEW_HITS:
-        fixes.update(corrections(_engine(Path(index_dir)).searcher, WORDS.findall(text[:5000]),
-                                 glossary))
+        fixes.update(_fixes(index_dir, WORDS.findall(text[:5000]), glossary))
         if fixes:  # a long text: name the words rather than repeat the text
             out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
             _merge(out, _run(index_dir, filters, limit, attempts, shared=shared).hits, limit,
@@ -259,6 +266,8 @@ def _run(
                 hits.append(Hit(stored["id"], score, snippet(stored, words), shared(stored),
                                 grade))
             return Results(hits)
+        except IndexMissingError as exc:  # also the instant a rebuild swaps the folders
+            error = exc
         except SearchIndexError:
             raise
         except OSError as exc:
@@ -269,6 +278,8 @@ def _run(
         except Exception as exc:  # noqa: BLE001 - contract: never a raw whoosh error
             error = exc
         _forget(Path(index_dir))
+    if isinstance(error, IndexMissingError) and not Path(index_dir).exists():
+        raise error
     if not is_healthy(index_dir):  # the fault is the index's, not the query's
         raise IndexMissingError(
             f"The search index at {index_dir} is damaged; rebuild it."
