@@ -57,7 +57,7 @@ LIKE_BOOSTS = {"title": 1.0}
 PROXIMITY_WEIGHT = 0.5  # a pair of neighbouring typed words found together, as a phrase
 MAX_PROXIMITY_WORDS = 8  # longer texts are descriptions: their word order says little
 PLAIN_QUERY = re.compile(r"[A-Za-z0-9\s'\u2019-]+")
-_ATTEMPTS = 5  # tries of a search whose index changed under it (0.5 s of waits at most)
+_ATTEMPTS = 8  # tries of a search whose index changed under it (1.4 s of waits at most)
 _CACHED_INDEXES = 4  # open searchers kept per thread (each holds a few file handles)
 _local = threading.local()
 
@@ -341,12 +341,12 @@ def _engine(index_dir: Path) -> Engine:
     return engine
 
 
-_checked: dict[tuple, bool] = {}  # index state -> the fast path agreed with whoosh
+_checked: dict[str, bool] = {}  # index folder -> the fast path agreed with whoosh
 
 
 def _fast_trusted(index_dir: Path, sig: tuple, engine: Engine) -> bool:
-    """Compare the fast scorer with whoosh's on this index, once per index state."""
-    key = (os.path.abspath(index_dir), sig)
+    """Compare the fast scorer with whoosh's on this index, once per process."""
+    key = os.path.abspath(index_dir)  # once per folder and process: the code is the same
     if key not in _checked:
         if len(_checked) > 16:
             _checked.clear()
