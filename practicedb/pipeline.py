@@ -474,15 +474,15 @@ def ensure_index(db: sqlite_utils.Database, index_dir: Path,
 
     if index_fresh(db, index_dir):
         return "fresh"
-    if writing.writer_active(index_dir):
-        if finder.indexed_count(index_dir) is not None:
-            return "updating"
-        if not writing.wait_for_writer(index_dir, WRITER_WAIT):
+    deadline = time.monotonic() + WRITER_WAIT
+    while writing.writer_active(index_dir):  # never rebuild under a writer's feet
+        if finder.indexed_count(index_dir) is not None:  # (none: between two folders)
+            return "fresh" if index_fresh(db, index_dir) else "updating"
+        if time.monotonic() > deadline:
             raise index.IndexBusyError(
                 "The search index is being built by another ingest or reindex; try again "
                 "in a minute.")
-        if finder.indexed_count(index_dir) is not None:
-            return "fresh" if index_fresh(db, index_dir) else "updating"
+        time.sleep(0.05)
     with writing.writing(index_dir):
         if index_fresh(db, index_dir):  # another search rebuilt it while we waited
             return "fresh"

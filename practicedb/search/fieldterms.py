@@ -49,10 +49,14 @@ class FieldFilters:
                 "since": self.since, "until": self.until}
 
 
-def split_field_terms(text: str, taxonomy: Taxonomy) -> tuple[str, FieldFilters]:
+def split_field_terms(text: str, taxonomy: Taxonomy | None = None
+                      ) -> tuple[str, FieldFilters]:
     """(the query without its filter terms, the filters they ask for). Raises FilterError
-    for a name that matches nothing or more than one."""
+    for a name that matches nothing or more than one. ``taxonomy`` (default: the shipped
+    one, read only if an area: term needs it) names the areas."""
     found = FieldFilters()
+    if ":" not in text:
+        return text, found
     out, pos = [], 0
     for m in _TERM.finditer(text):
         what = _NAMES.get(m["name"].lower())
@@ -68,20 +72,29 @@ def split_field_terms(text: str, taxonomy: Taxonomy) -> tuple[str, FieldFilters]
     return " ".join("".join(out).split()), found
 
 
-def _longest_name(text: str, m: re.Match, what: str, taxonomy: Taxonomy) -> tuple[str, int]:
+def _areas(taxonomy: Taxonomy | None) -> Taxonomy:
+    if taxonomy is not None:
+        return taxonomy
+    from practicedb.classification import load_taxonomy
+
+    return load_taxonomy()
+
+
+def _longest_name(text: str, m: re.Match, what: str, taxonomy: Taxonomy | None
+                  ) -> tuple[str, int]:
     """The longest run of words from ``m``'s value on that names a force (or area)."""
     words = [m["word"], *_FOLLOWING.match(text, m.end())[0].split()]  # type: ignore[index]
     for n in range(len(words), 1, -1):
         name = " ".join(words[:n])
         hits = (force_candidates(name, typos=False) if what == "forces"
-                else area_candidates(taxonomy, name))
+                else area_candidates(_areas(taxonomy), name))
         if hits:
             ends = [w.end() for w in re.finditer(r"\S+", text[m.start():])]
             return name, m.start() + ends[n - 1]
     return m["word"], m.end()
 
 
-def _add(found: FieldFilters, what: str, value: str, taxonomy: Taxonomy) -> None:
+def _add(found: FieldFilters, what: str, value: str, taxonomy: Taxonomy | None) -> None:
     if not value:
         return  # "force:" alone asks for nothing
     if what == "kinds":
@@ -89,7 +102,7 @@ def _add(found: FieldFilters, what: str, value: str, taxonomy: Taxonomy) -> None
     elif what == "forces":
         found.forces.append(resolve_force(value))
     elif what == "areas":
-        found.areas.append(resolve_area(taxonomy, value))
+        found.areas.append(resolve_area(_areas(taxonomy), value))
     else:
         from practicedb.dates import parse_bound
 

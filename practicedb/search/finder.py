@@ -10,6 +10,7 @@ folder's files change, so repeated searches in one process skip the ~60 ms open.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -46,14 +47,17 @@ from practicedb.search.parsing import (
 from practicedb.search.snippets import browse as browse_filtered
 from practicedb.search.snippets import highlight_words, snippet
 from practicedb.search.strength import coverage, kept, label, word_groups
-from practicedb.search.words import is_filler
+from practicedb.search.words import is_filler, is_stop_word
 
 MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
 KEY_TERMS = 15  # key terms of a text used to find practices like it (more: slower, no better)
 MAX_ALTERNATIVES = 20  # glossary phrases added to a ``like`` query
 # In a long description many words match some title; one of them should not dominate.
 LIKE_BOOSTS = {"title": 1.0}
-_ATTEMPTS = 5  # tries of a search whose index changed under it (0.5 s of waits at most)
+PROXIMITY_WEIGHT = 0.5  # a pair of neighbouring typed words found together, as a phrase
+MAX_PROXIMITY_WORDS = 8  # longer texts are descriptions: their word order says little
+PLAIN_QUERY = re.compile(r"[A-Za-z0-9\s'\u2019-]+")
+_ATTEMPTS = 8  # tries of a search whose index changed under it (1.4 s of waits at most)
 _CACHED_INDEXES = 4  # open searchers kept per thread (each holds a few file handles)
 _local = threading.local()
 
@@ -92,10 +96,6 @@ def find(
     from practicedb.search.fieldterms import split_field_terms
     from practicedb.search.parsing import filters_query
 
-    if taxonomy is None:
-        from practicedb.classification import load_taxonomy
-
-        taxonomy = load_taxonomy()
     text, typed_filters = split_field_terms(qu.clean(query), taxonomy)
     extra = filters_query(**typed_filters.as_kwargs()) if typed_filters else None  # type: ignore[arg-type]
     if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
@@ -103,13 +103,21 @@ def find(
     out = _find_text(index_dir, text, glossary, filters, limit, extra)
     strong = sum(1 for h in out.hits if h.strength == "strong")
     if correct and strong < FEW_HITS:
-        fixes = corrections(_engine(Path(index_dir)).searcher, qu.rewrite(text).words,
-                            glossary)
+        fixes = _fixes(index_dir, qu.rewrite(text).words, glossary)
         if fixes:
             out.suggestion = apply_fixes(text, fixes)
             fixed = _find_text(index_dir, out.suggestion, glossary, filters, limit, extra)
             _merge(out, fixed.hits, limit, first=not strong)
     return out
+
+
+def _fixes(index_dir: Path, words: list[str], glossary: qu.Glossary | None) -> dict:
+    """Spelling corrections, or none if the index cannot be read just now (a rebuild is
+    swapping it): a suggestion is a courtesy, never a reason for a search to fail."""
+    try:
+        return corrections(_engine(Path(index_dir)).searcher, words, glossary)
+    except Exception:  # noqa: BLE001 - see above
+        return {}
 
 
 def _merge(out: Results, more: list[Hit], limit: int, *, first: bool) -> None:
@@ -137,12 +145,26 @@ def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters
 
     def attempts(searcher: Any) -> Iterator[Any]:
         for src in (text, qu.plain(text)):  # plain words when the syntax is too broken
-            t = qu.rewrite(src, glossary).text
+            t = qu.rewrite(src, glossary).text + _proximity(src)
             yield lambda t=t: (parse(t, searcher.schema, searcher.reader()), None)
 
     groups = word_groups(rewritten.words, rewritten.expansions)
     out.hits = _run(index_dir, filters, limit, attempts, extra=extra, groups=groups).hits
     return out
+
+
+def _proximity(text: str) -> str:
+    """For plain words, each pair of neighbouring words (stop words skipped, as the index
+    skips them) also as a phrase at PROXIMITY_WEIGHT: practices that keep the words
+    together ("shop theft", "parish councils") rank above those with them apart. Read
+    from the word-pair fields, so nearly free."""
+    if not PLAIN_QUERY.fullmatch(text):
+        return ""
+    words = [w for w in WORDS.findall(text) if not is_stop_word(w)]
+    if not 2 <= len(words) <= MAX_PROXIMITY_WORDS:
+        return ""
+    return "".join(f' "{a} {b}"^{PROXIMITY_WEIGHT:g}' for a, b in zip(words, words[1:],
+                                                                      strict=False))
 
 
 def like(
@@ -196,8 +218,7 @@ def like(
 
     out.hits = _run(index_dir, filters, limit, attempts, shared=shared).hits
     if correct and len(out.hits) < FEW_HITS:
-        fixes.update(corrections(_engine(Path(index_dir)).searcher, WORDS.findall(text[:5000]),
-                                 glossary))
+        fixes.update(_fixes(index_dir, WORDS.findall(text[:5000]), glossary))
         if fixes:  # a long text: name the words rather than repeat the text
             out.suggestion = ", ".join(f"{w} → {f}" for w, f in sorted(fixes.items()))
             _merge(out, _run(index_dir, filters, limit, attempts, shared=shared).hits, limit,
@@ -245,6 +266,8 @@ def _run(
                 hits.append(Hit(stored["id"], score, snippet(stored, words), shared(stored),
                                 grade))
             return Results(hits)
+        except IndexMissingError as exc:  # also the instant a rebuild swaps the folders
+            error = exc
         except SearchIndexError:
             raise
         except OSError as exc:
@@ -255,6 +278,8 @@ def _run(
         except Exception as exc:  # noqa: BLE001 - contract: never a raw whoosh error
             error = exc
         _forget(Path(index_dir))
+    if isinstance(error, IndexMissingError) and not Path(index_dir).exists():
+        raise error
     if not is_healthy(index_dir):  # the fault is the index's, not the query's
         raise IndexMissingError(
             f"The search index at {index_dir} is damaged; rebuild it."
@@ -316,12 +341,12 @@ def _engine(index_dir: Path) -> Engine:
     return engine
 
 
-_checked: dict[tuple, bool] = {}  # index state -> the fast path agreed with whoosh
+_checked: dict[str, bool] = {}  # index folder -> the fast path agreed with whoosh
 
 
 def _fast_trusted(index_dir: Path, sig: tuple, engine: Engine) -> bool:
-    """Compare the fast scorer with whoosh's on this index, once per index state."""
-    key = (os.path.abspath(index_dir), sig)
+    """Compare the fast scorer with whoosh's on this index, once per process."""
+    key = os.path.abspath(index_dir)  # once per folder and process: the code is the same
     if key not in _checked:
         if len(_checked) > 16:
             _checked.clear()

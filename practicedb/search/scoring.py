@@ -59,9 +59,11 @@ def agrees(engine: Any) -> bool:
         for probe in probes:
             fast = engine.top(probe, None, None, 10)
             slow = whoosh_top(engine.searcher, probe, None, None, 10)
-            same = [d for d, _ in fast] == [d for d, _ in slow] and all(
+            same = len(fast) == len(slow) and all(  # the same scores, best first ...
                 math.isclose(a, b, rel_tol=1e-4)
-                for (_, a), (_, b) in zip(fast, slow, strict=True))
+                for (_, a), (_, b) in zip(fast, slow, strict=True)) and all(
+                math.isclose(score, dict(slow)[d], rel_tol=1e-4)  # ... for the same practices
+                for d, score in fast if d in dict(slow))  # (equal scores: either order)
             if not same:
                 log.warning("fast scorer disagrees with whoosh on %r; using whoosh's", probe)
                 return False

@@ -40,6 +40,13 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | qu.GENERIC
 
 
+def is_stop_word(word: str) -> bool:
+    """True for a word the index leaves out (whoosh's stop list)."""
+    from whoosh.analysis import STOP_WORDS
+
+    return word.lower() in STOP_WORDS
+
+
 def is_filler(word: str) -> bool:
     """True for a word too common to say why two texts match."""
     w = word.lower()

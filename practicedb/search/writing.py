@@ -93,16 +93,6 @@ def writer_active(index_dir: Path) -> bool:
     return True
 
 
-def wait_for_writer(index_dir: Path, seconds: float) -> bool:
-    """Wait up to ``seconds`` for a writer to finish; True if none is at work now."""
-    deadline = time.monotonic() + seconds
-    while writer_active(index_dir):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.1)
-    return True
-
-
 def source_of(index_dir: Path) -> str | None:
     """The database signature the index at ``index_dir`` was built from (None: unknown)."""
     try:
