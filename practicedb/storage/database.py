@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -177,8 +178,7 @@ def open_db(path: Path | str, *, read_only: bool | None = None) -> sqlite_utils.
                         "practicedb and must be upgraded, but it is read-only for you. Ask "
                         "someone who can write it to run any practicedb command once.")
                 return db
-            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(db)
             if migrations.pending(db):
                 with write_transaction(db):  # the other process waits here, then sees none
                     migrations.apply(db)
@@ -186,3 +186,19 @@ def open_db(path: Path | str, *, read_only: bool | None = None) -> sqlite_utils.
             db.close()
             raise
     return db
+
+
+def _use_wal(db: sqlite_utils.Database) -> None:
+    """Switch a new database to WAL. Changing the journal mode can report "locked" at once,
+    without waiting, while another process is creating the same file: retry for as long as
+    any other write would wait."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
