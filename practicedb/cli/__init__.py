@@ -20,6 +20,7 @@ from practicedb.cli.pack import pack
 from practicedb.cli.reviews import assess, export_register, leads, reviews_command
 from practicedb.cli.search import benchmark, search, similar
 from practicedb.cli.settings import settings_command
+from practicedb.cli.web import serve, users_command
 from practicedb.config import ENV
 from practicedb.errors import PracticedbError
 
@@ -77,5 +78,5 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command):
+                 settings_command, serve, users_command):
     cli.add_command(_command)

@@ -116,3 +116,17 @@ def m003_settings(db: sqlite_utils.Database) -> None:
     db.table("settings").create(
         {"key": str, "value": str, "updated_at": str, "updated_by": str}, pk="key",
     )
+
+
+@migrations()
+def m020_users(db: sqlite_utils.Database) -> None:
+    """Web app accounts (see ``storage.users``) and the key that signs their sessions.
+
+    ``areas`` is a JSON list (a lead's business areas); ``password`` an Argon2id hash, or
+    null for someone who signs in only through the force's single sign-on."""
+    db.table("users").create(
+        {"name": str, "role": str, "areas": str, "password": str, "created_at": str,
+         "changed_at": str, "last_seen": str},
+        pk="name",
+    )
+    db.table("web_secret").create({"id": int, "secret": str}, pk="id")
