@@ -73,6 +73,13 @@ def _hash(password: str) -> str:
     return str(_hasher().hash(password))
 
 
+def _stamp() -> str:
+    """When a password changed, to the microsecond (an older session's stamp differs)."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
 def _row_to_user(row: dict) -> User:
     return User(row["name"], row["role"], tuple(json.loads(row["areas"] or "[]")),
                 row["changed_at"] or "", row["last_seen"])
@@ -91,7 +98,7 @@ def add_user(db: sqlite_utils.Database, name: str, role: str, *, areas: list[str
     db.table("users").insert({
         "name": name, "role": role, "areas": json.dumps(list(areas)),
         "password": _hash(password) if password is not None else None,
-        "created_at": now, "changed_at": now, "last_seen": None,
+        "created_at": now, "changed_at": _stamp(), "last_seen": None,
     })
     user = get_user(db, name)
     assert user is not None
@@ -118,7 +125,7 @@ def set_password(db: sqlite_utils.Database, name: str, password: str) -> None:
     hashed = _hash(password)
     with db.conn:
         cursor = db.execute("update users set password = ?, changed_at = ? where name = ?",
-                            [hashed, now_iso(), name.strip()])
+                            [hashed, _stamp(), name.strip()])
     if not cursor.rowcount:
         raise UserError(f"There is no user called {name}.")
 
