@@ -40,7 +40,7 @@ def page_number(params: QueryParams) -> int:
 
 def chosen(params: QueryParams) -> dict[str, list[str]]:
     """The filter values as typed, to fill the form in again."""
-    return {key: params.getlist(key) for key in FILTER_KEYS}
+    return {key: [v for v in params.getlist(key) if v.strip()] for key in FILTER_KEYS}
 
 
 def query_without(params: QueryParams, **changes: str | None) -> str:

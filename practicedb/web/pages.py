@@ -116,12 +116,11 @@ def _practice_context(request: Request, practice_id: str) -> dict:
         row["overdue"] = reviews.overdue_reason(row, today, leads.new_after_days)
     similar: list[dict] = []
     if not practice["withdrawn_at"]:
-        from practicedb.search import SearchIndexError, similarity
+        from practicedb.search import SearchIndexError
 
         try:
             web.ready_index()
-            similar = similarity.similar(db, web.index_path, practice_id,
-                                         glossary=web.config.glossary(), limit=5)[1]
+            similar = web.similar(practice_id)
         except SearchIndexError:
             similar = []
     allowed = assessable_areas(user, practice, [r["area"] for r in review_rows])

@@ -19,7 +19,7 @@ from practicedb.storage import listing
 from practicedb.web import forms, security
 from practicedb.web.security import state
 
-FACET_POOL = 200  # facets count the best this many matches
+FACET_POOL = 100  # facets count the best this many matches (each needs its snippet made)
 MAX_UPLOAD = 20 * 1024 * 1024
 
 
@@ -34,13 +34,15 @@ def run_search(web: Any, q: str, filters: dict, page: int) -> dict:
     page and the API show)."""
     db = web.db()
     web.ready_index()
-    found = finder.find(web.index_path, q, glossary=web.config.glossary(),
-                        limit=max(FACET_POOL, page * forms.PAGE_SIZE), **filters)
+    limit = max(FACET_POOL, page * forms.PAGE_SIZE + 1)
+    found = finder.find(web.index_path, q, glossary=web.config.glossary(), limit=limit,
+                        **filters)
     start = (page - 1) * forms.PAGE_SIZE
     shown = finder.join_hits(db, found.hits[start:start + forms.PAGE_SIZE])
     return {"results": shown, "suggestion": found.suggestion, "matches": len(found.hits),
             "facets": listing.facet_counts(db, [h.id for h in found.hits[:FACET_POOL]]),
             "has_next": len(found.hits) > start + forms.PAGE_SIZE,
+            "more": len(found.hits) >= limit,  # there may be more matches than counted
             "expansions": rewrite(q, web.config.glossary()).expansions if q.strip() else []}
 
 
@@ -54,7 +56,8 @@ def search_page(request: Request) -> Response:
     context: dict[str, Any] = {"q": q, "chosen": forms.chosen(params), "page": page,
                                "areas": list(web.config.taxonomy().names), "results": [],
                                "facets": {}, "suggestion": None, "matches": 0,
-                               "has_next": False, "expansions": [], "searched": False,
+                               "has_next": False, "more": False, "expansions": [],
+                               "searched": False,
                                "error": error, "params": params, "query_without":
                                lambda **kw: forms.query_without(params, **kw)}
     status = 400 if error else 200
