@@ -133,3 +133,16 @@ def test_the_api_has_the_clis_json_contract(lead, config) -> None:
     assert lead.get("/api/practices/p-none").status_code == 404
     bad = lead.get("/api/search?q=x&force=Atlantis")
     assert bad.status_code == 400 and "not a force" in bad.json()["error"]
+
+
+@pytest.mark.parametrize("q", ["victims", "burglery", "DA", '"repeat victims"', "fraud NOT x"])
+def test_facet_ids_rank_as_find_does(lead, config, q) -> None:
+    from practicedb.search import finder, load_glossary
+    from practicedb.search.facets import match_ids
+
+    glossary = load_glossary()
+    expected = [h.id for h in finder.find(config.index_path, q, glossary=glossary,
+                                          limit=50).hits]
+    assert expected
+    assert match_ids(config.index_path, q, glossary=glossary, limit=50) == expected
+    assert match_ids(config.index_path, "", glossary=glossary) is None

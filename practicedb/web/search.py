@@ -31,18 +31,28 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> R
 
 def run_search(web: Any, q: str, filters: dict, page: int) -> dict:
     """One page of results with the facets of the best FACET_POOL matches (what both the
-    page and the API show)."""
+    page and the API show). Snippets are made only for the hits up to this page."""
+    from practicedb.search.facets import match_ids
+
     db = web.db()
     web.ready_index()
-    limit = max(FACET_POOL, page * forms.PAGE_SIZE + 1)
-    found = finder.find(web.index_path, q, glossary=web.config.glossary(), limit=limit,
+    shown_limit = page * forms.PAGE_SIZE + 1  # one more: is there a next page?
+    found = finder.find(web.index_path, q, glossary=web.config.glossary(), limit=shown_limit,
                         **filters)
+    ids = [h.id for h in found.hits]
+    if len(found.hits) >= shown_limit:  # more matches than shown: count the best pool
+        pool = match_ids(web.index_path, q, glossary=web.config.glossary(),
+                         limit=max(FACET_POOL, shown_limit), **filters)
+        if pool is None:
+            pool = [h.id for h in finder.find(web.index_path, q, glossary=web.config.glossary(),
+                                              limit=FACET_POOL, **filters).hits]
+        ids = pool if len(pool) >= len(ids) else ids
     start = (page - 1) * forms.PAGE_SIZE
     shown = finder.join_hits(db, found.hits[start:start + forms.PAGE_SIZE])
-    return {"results": shown, "suggestion": found.suggestion, "matches": len(found.hits),
-            "facets": listing.facet_counts(db, [h.id for h in found.hits[:FACET_POOL]]),
+    return {"results": shown, "suggestion": found.suggestion, "matches": len(ids),
+            "facets": listing.facet_counts(db, ids[:FACET_POOL]),
             "has_next": len(found.hits) > start + forms.PAGE_SIZE,
-            "more": len(found.hits) >= limit,  # there may be more matches than counted
+            "more": len(ids) >= max(FACET_POOL, shown_limit),
             "expansions": rewrite(q, web.config.glossary()).expansions if q.strip() else []}
 
 
