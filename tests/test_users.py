@@ -102,3 +102,19 @@ def test_users_commands(tmp_path) -> None:
     assert users.get_user(db, "k.lead") is None
     result = runner.invoke(cli, [*base, "users", "remove", "k.lead"])
     assert result.exit_code == 1 and "no user called" in result.output
+
+
+def test_the_cli_lists_the_web_commands_without_loading_the_web_stack() -> None:
+    import subprocess
+    import sys
+
+    result = CliRunner().invoke(cli, ["--help"])
+    assert "serve" in result.output and "users" in result.output
+    check = subprocess.run(
+        [sys.executable, "-c", "import sys, practicedb.cli; "
+         "print(sorted(m for m in ('starlette', 'uvicorn', 'argon2') if m in sys.modules))"],
+        capture_output=True, text=True, check=True)
+    assert check.stdout.strip() == "[]"
+    serve_help = CliRunner().invoke(cli, ["serve", "--help"])
+    for option in ("--host", "--port", "--public-read", "--trusted-header"):
+        assert option in serve_help.output
