@@ -195,3 +195,32 @@ def test_upload_ingests_in_the_background_while_people_search(config) -> None:
     assert {p["source_file"] for p in found} & {pdf.name, "evil.pdf"}
     empty = c.post("/admin/ingest", data={"csrf_token": token})
     assert empty.status_code == 400
+
+
+def test_an_ingest_outside_the_app_never_breaks_searching(tmp_path, monkeypatch) -> None:
+    """A report stored behind the app's back (as `practicedb ingest` does from the CLI):
+    searches keep answering from the index as it stands, which is rebuilt in the
+    background once it has lagged for the grace period; a deleted index is rebuilt."""
+    import shutil
+
+    from practicedb import pipeline
+    from practicedb.models import Practice, Report
+    from practicedb.web import state
+
+    config = build_database(tmp_path)
+    c = _signed(config, "reader")
+    db = storage.open_db(config.db_path)
+    pipeline.store(db, Report(
+        title="A new thematic report", type="thematic", forces=[], published="2025-01",
+        page_count=3, file_name="new.pdf", sha256="e" * 64, practices=[Practice(
+            "innovative", "Zeppelin patrols over the moors", "Airships watch the moors.",
+            ["Kent Police"], 1, 1, None, ["Neighbourhood policing"])]))
+    assert c.get("/search?q=zeppelin").status_code == 200  # stale: served as it stands
+    monkeypatch.setattr(state, "STALE_GRACE", 0.0)
+    deadline = time.monotonic() + 60
+    while "Zeppelin patrols" not in c.get("/search?q=zeppelin").text:
+        assert time.monotonic() < deadline, "the index was never rebuilt"
+        time.sleep(0.2)
+    shutil.rmtree(config.index_dir)
+    r = c.get("/search?q=zeppelin")
+    assert r.status_code == 200 and "Zeppelin patrols" in r.text
