@@ -16,6 +16,7 @@ from practicedb import dates
 from practicedb.search.filters import FilterError, resolve_area
 from practicedb.storage import users
 from practicedb.web import jobs, security
+from practicedb.web.rendering import render
 from practicedb.web.security import state
 
 MAX_UPLOAD_FILES = 50
@@ -24,8 +25,6 @@ FORMATS = {"html": ("text/html; charset=utf-8", "html"), "md": ("text/markdown; 
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-    from practicedb.web.app import render
-
     return render(request, name, status, **context)
 
 

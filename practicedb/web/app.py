@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
-import jinja2
-from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -21,53 +17,14 @@ from starlette.staticfiles import StaticFiles
 from practicedb.config import Config
 from practicedb.storage import users
 from practicedb.web import admin, api, browse, pages, search, security
+from practicedb.web.rendering import HERE, environment, render
 from practicedb.web.state import WebState
 
-HERE = Path(__file__).parent
 log = logging.getLogger("practicedb.web")
 TITLES = {400: "The request could not be used", 401: "Sign in first",
           403: "You cannot do that", 404: "Page not found", 405: "Not allowed here",
           413: "That upload is too large", 429: "Too many attempts",
           500: "Something went wrong"}
-
-
-def _marks(text: object) -> Markup:
-    """A snippet with the index's « » marks as <mark>, everything else escaped."""
-    safe = str(escape(str(text or "")))
-    return Markup(safe.replace("«", "<mark>").replace("»", "</mark>"))
-
-
-def _paragraphs(text: object) -> Markup:
-    """A practice's body: blank-line paragraphs as <p>, '- ' lines as a list, escaped."""
-    out = []
-    for block in str(text or "").split("\n\n"):
-        lines = [ln for ln in block.splitlines() if ln.strip()]
-        if lines and all(ln.lstrip().startswith(("- ", "• ")) for ln in lines):
-            items = "".join(f"<li>{escape(ln.lstrip()[2:])}</li>" for ln in lines)
-            out.append(f"<ul>{items}</ul>")
-        elif lines:
-            out.append(f"<p>{'<br>'.join(str(escape(ln)) for ln in lines)}</p>")
-    return Markup("".join(out))
-
-
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
-                             autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(marks=_marks, paragraphs=_paragraphs, urlq=lambda v: quote(str(v), safe=""),
-                       day=lambda v: (str(v)[:10] if v else ""))
-    return env
-
-
-def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-    user = request.scope.get("practicedb", {}).get("user")
-    web = security.state(request)
-    if user is None and web.public_read:
-        user = security.GUEST
-    html = request.app.state.templates.get_template(name).render(
-        request=request, user=user, csrf_token=security.csrf_token(request),
-        path=request.url.path, **context)
-    return Response(html, status_code=status, media_type="text/html; charset=utf-8")
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -139,7 +96,7 @@ def create_app(config: Config, *, public_read: bool = False,
         HTTPException: _http_error, security.SignInRequired: _sign_in_required,
         500: _server_error, Exception: _server_error})
     app.state.web = web
-    app.state.templates = _environment()
+    app.state.templates = environment()
     app.state.limiter = security.RateLimit()
     return app
 

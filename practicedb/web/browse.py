@@ -13,12 +13,11 @@ from practicedb import dates, reviews, storage
 from practicedb.search.filters import FilterError, resolve_area
 from practicedb.storage import listing
 from practicedb.web import forms, security
+from practicedb.web.rendering import render
 from practicedb.web.security import state
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-    from practicedb.web.app import render
-
     return render(request, name, status, **context)
 
 

@@ -15,12 +15,11 @@ from practicedb import dates, reviews
 from practicedb.reviews.permissions import assessable_areas, may_assess
 from practicedb.storage import get_practice, listing, users
 from practicedb.web import security
+from practicedb.web.rendering import render
 from practicedb.web.security import state
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-    from practicedb.web.app import render
-
     return render(request, name, status, **context)
 
 

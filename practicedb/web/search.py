@@ -17,6 +17,7 @@ from practicedb.search import QueryError, SearchIndexError, finder, similarity
 from practicedb.search.query import rewrite
 from practicedb.storage import listing
 from practicedb.web import forms, security
+from practicedb.web.rendering import render
 from practicedb.web.security import state
 
 FACET_POOL = 100  # facets count the best this many matches (each needs its snippet made)
@@ -24,8 +25,6 @@ MAX_UPLOAD = 20 * 1024 * 1024
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-    from practicedb.web.app import render
-
     return render(request, name, status, **context)
 
 
