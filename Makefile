@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint corpus clean pack-preview eval-search bench-search
+.PHONY: setup demo test lint corpus clean pack-preview eval-search bench-search web-preview bench-web
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ pack-preview: $(STAMP)  ## board pack of the demo database -> out/pack-preview.h
 	    --screenshot=$(CURDIR)/out/pack-preview.png file://$(CURDIR)/out/pack-preview.html \
 	    2>/dev/null; status=$$?; rm -rf $$profile; exit $$status
 	@echo "Page 1 of the pack: out/pack-preview.png (the whole pack: out/pack-preview.html)"
+
+web-preview: $(STAMP)  ## screenshots of the web app's main pages -> out/web-*.png (needs Chromium)
+	$(BIN)/python tests/web_preview.py
+
+bench-web: $(STAMP)  ## the web app under load: 50 users for 60 s, corpus and 5,000 practices
+	$(BIN)/python benchmarks/load_web.py
 
 clean:
 	rm -rf $(VENV) practices.db practices.db-* practices.db.index indexes/*/ .pytest_cache

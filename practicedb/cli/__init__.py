@@ -31,6 +31,7 @@ from practicedb.cli.reviews import (
 )
 from practicedb.cli.search import benchmark, search, similar
 from practicedb.cli.settings import settings_command
+from practicedb.cli.web import serve, users_command
 from practicedb.config import ENV
 from practicedb.errors import PracticedbError
 
@@ -94,7 +95,8 @@ def cli(ctx: click.Context, db_path: Path | None, index_dir: Path | None,
 
 for _command in (ingest, reindex, status, areas, list_practices, search, similar, benchmark,
                  show, export, reclassify, leads, assess, reviews_command, export_register, pack,
-                 settings_command, import_register, edit, add, remind, fetch, follow, watch):
+                 settings_command, import_register, edit, add, remind, fetch, follow, watch,
+                 serve, users_command):
     cli.add_command(_command)
 for _command in (backup, verify, export_history):  # looking after the database
     cli.add_command(_command)

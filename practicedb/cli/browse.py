@@ -19,18 +19,13 @@ from practicedb.cli._common import (
 @click.pass_obj
 def areas(settings: Settings, as_json: bool) -> None:
     """The business areas with how many practices each has."""
-    from practicedb import storage
+    from practicedb.storage.listing import area_counts
 
     names = list(settings.taxonomy().names)
-    primary = dict.fromkeys(names, 0)
-    total = dict.fromkeys(names, 0)
-    for p in storage.iter_practices(settings.db()):
-        for i, area in enumerate(p["areas"]):
-            primary.setdefault(area, 0)
-            total[area] = total.get(area, 0) + 1
-            if i == 0:
-                primary[area] += 1
-    rows = [(a, primary[a], total[a]) for a in total]
+    counts = area_counts(settings.db())  # counted in SQL, as the web app does
+    rows = [(a, *counts.get(a, (0, 0))) for a in names]
+    rows += [(a, *counts[a]) for a in sorted(counts) if a not in names]
+    total = dict.fromkeys(a for a, _, _ in rows)
     if as_json:
         echo_json([{"area": a, "primary": p, "total": t} for a, p, t in rows])
         return

@@ -141,6 +141,20 @@ def m010_history_chain(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m020_users(db: sqlite_utils.Database) -> None:
+    """Web app accounts (see ``storage.users``) and the key that signs their sessions.
+
+    ``areas`` is a JSON list (a lead's business areas); ``password`` an Argon2id hash, or
+    null for someone who signs in only through the force's single sign-on."""
+    db.table("users").create(
+        {"name": str, "role": str, "areas": str, "password": str, "created_at": str,
+         "changed_at": str, "last_seen": str},
+        pk="name",
+    )
+    db.table("web_secret").create({"id": int, "secret": str}, pk="id")
+
+
+@migrations()
 def m030_report_sources(db: sqlite_utils.Database) -> None:
     """Where a report was read from: one row a kind of source (its PDF, its web page), so
     the same report read both ways is one report with one set of practices. Reports

@@ -1,0 +1,265 @@
+"""The web app under load (prints figures; not a test).
+
+    .venv/bin/python benchmarks/load_web.py                    # 50 users, 60 s, both databases
+    .venv/bin/python benchmarks/load_web.py --users 50 --seconds 20 --think 0
+
+Starts `practicedb serve` on 127.0.0.1 and a free port, over (1) the bundled corpus and
+(2) 5,000 synthetic practices (made as benchmarks/bench_search.py makes them). N simulated
+people sign in through the login form; nine in ten search (a query from the search
+benchmark's list, a third with filters) and open a practice from the results, one in ten
+is a lead who opens a practice and records a conclusion on it. Each person waits
+``--think`` seconds (on average; 0 = flat out) between requests. Prints requests per
+second, p50/p95/max latency by kind of request, errors, and checks every conclusion the
+server accepted is in the review history (no lost write).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+PASSWORD = "load-test-password"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] if values else 0
+
+
+def _corpus(root: Path) -> tuple[Path, Path]:
+    from practicedb import pipeline, storage
+    from practicedb.classification import load_taxonomy
+
+    db_path, index_dir = root / "practices.db", root / "indexes"
+    db = storage.open_db(db_path)
+    pipeline.ingest_paths([REPO / "corpus"], db, index_dir / "practices",
+                          pipeline.classifier(load_taxonomy()))
+    db.close()
+    return db_path, index_dir
+
+
+def _synthetic(root: Path, n: int) -> tuple[Path, Path]:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import bench_search
+
+    db_path, index_path, _, _ = bench_search.build(root, n)
+    return db_path, index_path.parent
+
+
+def _add_users(db_path: Path, n: int) -> list[tuple[str, bool]]:
+    from practicedb import storage
+    from practicedb.classification import load_taxonomy
+    from practicedb.storage import users
+
+    db = storage.open_db(db_path)
+    areas = list(load_taxonomy().names)
+    people = []
+    for i in range(n):
+        lead = i % 10 == 0
+        name = f"{'lead' if lead else 'reader'}{i:03d}"
+        if users.get_user(db, name) is None:
+            users.add_user(db, name, "lead" if lead else "reader",
+                           areas=areas if lead else (), password=PASSWORD)
+        people.append((name, lead))
+    db.close()
+    return people
+
+
+class Stats:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.times: dict[str, list[float]] = {}
+        self.errors: list[str] = []
+        self.recorded: list[str] = []  # notes of conclusions the server accepted
+
+    def add(self, kind: str, seconds: float) -> None:
+        with self.lock:
+            self.times.setdefault(kind, []).append(seconds)
+
+    def error(self, text: str) -> None:
+        with self.lock:
+            self.errors.append(text)
+
+
+def _person(base: str, name: str, lead: bool, queries: list[tuple[str, dict]], ids: list[str],
+            start: threading.Barrier, clock: dict, think: float, stats: Stats,
+            seed: int) -> None:
+    import httpx2 as httpx
+
+    rng = random.Random(seed)
+    with httpx.Client(base_url=base, timeout=60, follow_redirects=False) as c:
+        page = c.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        r = c.post("/login", data={"username": name, "password": PASSWORD, "csrf_token": token})
+        if r.status_code != 303:
+            stats.error(f"{name}: sign-in answered {r.status_code}")
+        start.wait()  # everyone signed in: the clock starts
+        if r.status_code != 303:
+            return
+        deadline = clock["deadline"]
+        n = 0
+
+        def timed(kind: str, method: str, url: str, ok: tuple[int, ...], **kw: object) -> object:
+            started = time.perf_counter()
+            try:
+                resp = c.request(method, url, **kw)  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - counted, not raised
+                stats.error(f"{kind}: {type(exc).__name__}")
+                return None
+            stats.add(kind, time.perf_counter() - started)
+            if resp.status_code not in ok:
+                stats.error(f"{kind} {url}: {resp.status_code}")
+                return None
+            return resp
+
+        while time.monotonic() < deadline:
+            if lead:
+                pid = rng.choice(ids)
+                resp = timed("practice page", "GET", f"/practices/{pid}", (200,))
+                if resp is not None:
+                    token = re.search(r'name="csrf_token" value="([^"]+)"', resp.text).group(1)
+                    area = re.search(r'<select class="select" id="area" name="area">\s*'
+                                     r'<option value="([^"]+)"', resp.text)
+                    n += 1
+                    note = f"load {name} {n}"
+                    if area is None:
+                        stats.error(f"no assess form for {name} on {pid}")
+                    else:
+                        done = timed("record conclusion", "POST", f"/practices/{pid}/assess",
+                                     (303,), data={"status": rng.choice(
+                                         ["under review", "will adopt"]), "note": note,
+                                         "area": area.group(1).replace("&amp;", "&"),
+                                         "csrf_token": token})
+                        if done is not None:
+                            with stats.lock:
+                                stats.recorded.append(note)
+            else:
+                q, filters = rng.choice(queries)
+                params: dict[str, object] = {"q": q}
+                for key, field in (("areas", "area"), ("forces", "force"), ("kinds", "kind")):
+                    if filters.get(key):
+                        params[field] = filters[key][0]
+                for key in ("since", "until"):
+                    if filters.get(key):
+                        params[key] = filters[key]
+                resp = timed("search page", "GET", "/search", (200,), params=params)
+                if resp is not None:
+                    found = re.findall(r'href="/practices/([^"]+)"', resp.text)
+                    if found:
+                        time.sleep(rng.uniform(0, 2 * think))
+                        timed("practice page", "GET", f"/practices/{rng.choice(found)}", (200,))
+            time.sleep(rng.uniform(0, 2 * think))
+
+
+def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
+        think: float) -> None:
+    from practicedb import storage
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import bench_search
+
+    people = _add_users(db_path, users)
+    db = storage.open_db(db_path)
+    ids = [r[0] for r in db.execute("select id from practices where withdrawn_at is null")]
+    count = len(ids)
+    before = db.execute("select count(*) from review_history").fetchone()[0]
+    db.close()
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("practicedb")), "--db", str(db_path), "--index",
+         str(index_dir), "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import httpx2 as httpx
+
+        wait_until = time.monotonic() + 300
+        while True:
+            try:
+                if httpx.get(base + "/login", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.monotonic() > wait_until:
+                raise SystemExit(f"practicedb serve did not start: {server.stderr.read()}")
+            time.sleep(0.2)
+        queries = bench_search.queries(random.Random(7))
+        stats = Stats()
+        clock: dict[str, float] = {}
+        signing_in = time.monotonic()
+
+        def go() -> None:
+            clock["started"] = time.monotonic()
+            clock["deadline"] = clock["started"] + seconds
+
+        start = threading.Barrier(len(people), action=go)
+        threads = [threading.Thread(target=_person, args=(base, name, lead, queries, ids,
+                                                          start, clock, think, stats, i))
+                   for i, (name, lead) in enumerate(people)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.monotonic() - clock["started"]
+        sign_in_secs = clock["started"] - signing_in
+    finally:
+        server.terminate()
+        server.wait(10)
+    db = storage.open_db(db_path)
+    stored = {row[0] for row in db.execute(
+        "select note from review_history where id > ? and note like 'load %'",
+        [before]) if row[0]}
+    db.close()
+    lost = [note for note in stats.recorded if note not in stored]
+    total = sum(len(v) for v in stats.times.values())
+    print(f"\n{label}: {count:,} practices; {users} people ({sum(lead for _, lead in people)} "
+          f"leads) for {elapsed:.0f} s, think time {think:g} s on average "
+          f"(all signed in first: {sign_in_secs:.1f} s)")
+    print(f"  {total:,} requests, {total / elapsed:.1f} requests/s, {len(stats.errors)} errors")
+    for kind, times in sorted(stats.times.items()):
+        print(f"  {kind:<18} n={len(times):>6,}  p50 {_pct(times, 50) * 1000:6.0f} ms  "
+              f"p95 {_pct(times, 95) * 1000:6.0f} ms  max {max(times) * 1000:6.0f} ms")
+    print(f"  conclusions accepted {len(stats.recorded)}, in the history {len(stored)}, "
+          f"lost {len(lost)}")
+    for text in sorted(set(stats.errors))[:10]:
+        print(f"  error: {text}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--think", type=float, default=1.0,
+                        help="average seconds a person waits between requests (0: none)")
+    parser.add_argument("--practices", type=int, default=5000,
+                        help="synthetic practices for the second run (0: skip it)")
+    parser.add_argument("--skip-corpus", action="store_true")
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as folder:
+        if not args.skip_corpus:
+            db_path, index_dir = _corpus(Path(folder) / "corpus")
+            run("Bundled corpus", db_path, index_dir, args.users, args.seconds, args.think)
+        if args.practices:
+            db_path, index_dir = _synthetic(Path(folder) / "synthetic", args.practices)
+            run("Synthetic", db_path, index_dir, args.users, args.seconds, args.think)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Ingest from the web: uploaded files are saved beside the database and read in a
+background thread by the same ``pipeline.ingest_paths`` as the CLI, with progress kept for
+the job's page. Searches go on meanwhile (the index is updated when the batch ends)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from practicedb import storage
+from practicedb.dates import now_iso
+
+
+@dataclass
+class Job:
+    id: str
+    by: str
+    folder: Path
+    files: list[str]
+    started_at: str = field(default_factory=now_iso)
+    total: int = 0
+    done: list[dict] = field(default_factory=list)
+    finished: bool = False
+    summary: str = ""
+    index_message: str = ""
+    error: str = ""
+
+    @property
+    def progress(self) -> str:
+        return f"{len(self.done)} of {self.total or len(self.files)}"
+
+
+def safe_name(name: str) -> str:
+    """A file name that is safe to write (no folders, no odd characters)."""
+    base = Path(name.replace("\\", "/")).name
+    base = re.sub(r"[^A-Za-z0-9._ -]+", "_", base).strip(" .") or "upload.pdf"
+    return base[:150]
+
+
+def upload_folder(db_path: Path) -> Path:
+    """Where uploads are kept: an 'uploads' folder beside the database."""
+    return Path(db_path).resolve().parent / "uploads"
+
+
+def start(web: Any, by: str, files: list[tuple[str, bytes]]) -> Job:
+    """Save the files and start reading them in a background thread."""
+    job_id = now_iso()[:10] + "-" + secrets.token_hex(4)
+    folder = upload_folder(web.config.db_path) / job_id
+    folder.mkdir(parents=True, exist_ok=True)
+    names = []
+    for name, data in files:
+        target = folder / safe_name(name)
+        n = 1
+        while target.exists():
+            target = folder / f"{target.stem}-{n}{target.suffix}"
+            n += 1
+        target.write_bytes(data)
+        names.append(target.name)
+    job = Job(job_id, by, folder, names)
+    web.jobs[job_id] = job
+    threading.Thread(target=_run, args=(web, job), name=f"ingest-{job_id}", daemon=True).start()
+    return job
+
+
+def _run(web: Any, job: Job) -> None:
+    from practicedb.pipeline import FileOutcome, classifier, ingest_paths
+
+    def progress(outcome: FileOutcome, total: int) -> None:
+        job.total = total
+        job.done.append({"name": outcome.path.name, "status": outcome.status,
+                         "message": outcome.message, "practices": outcome.practices,
+                         "warnings": list(outcome.warnings)})
+
+    db = storage.open_db(web.config.db_path)  # this thread's own connection
+    try:
+        with web.index_lock:
+            summary = ingest_paths([job.folder], db, web.index_path,
+                                   classifier(web.config.taxonomy()), progress=progress)
+        counts = [summary.count(s) for s in ("ingested", "unchanged", "failed")]
+        job.summary = (f"{counts[0]} file{'s' if counts[0] != 1 else ''} ingested, "
+                       f"{counts[1]} unchanged, {counts[2]} failed; {summary.practices} "
+                       f"practices found ({summary.seconds:.1f} s).")
+        job.index_message = summary.index_message
+        if not summary.outcomes:
+            job.summary = "No PDF files were found in the upload."
+    except Exception as exc:  # noqa: BLE001 - shown on the job's page, never a traceback
+        job.error = f"The ingest stopped: {type(exc).__name__}: {exc}"
+    finally:
+        job.finished = True
+        db.close()

@@ -1,0 +1,107 @@
+"""What one server process shares between requests: the Config, a database connection per
+thread (SQLite connections are not shared between threads), one lock that serialises
+writes, the search index kept open by the library's searcher cache, and ingest jobs."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from practicedb import pipeline, storage
+from practicedb.config import Config
+
+SIMILAR_SECONDS = 60
+STALE_GRACE = 30.0  # seconds an index may lag the database before it is rebuilt
+log = logging.getLogger("practicedb.web")
+
+
+@dataclass
+class WebState:
+    config: Config
+    public_read: bool = False
+    trusted_header: str | None = None
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+    index_lock: threading.Lock = field(default_factory=threading.Lock)
+    jobs: dict[str, Any] = field(default_factory=dict)
+    similar_cache: dict[tuple, tuple[float, list]] = field(default_factory=dict)
+    _stale_since: float | None = None
+    _local: threading.local = field(default_factory=threading.local)
+
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection to the database (opened once per thread)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = storage.open_db(self.config.db_path)
+            self._local.db = db
+        return db
+
+    @property
+    def index_path(self) -> Path:
+        return self.config.index_path
+
+    def ready_index(self) -> None:
+        """Make sure searches have an index. With none usable, build it now (other requests
+        wait for it). One that lags the database (an ingest from the CLI is under way, or
+        finished without updating it) keeps serving, and is rebuilt in the background if
+        it still lags after STALE_GRACE seconds; never while a web ingest is updating it."""
+        from practicedb.search import finder
+
+        db = self.db()
+        if pipeline.index_fresh(db, self.index_path):
+            self._stale_since = None
+            return
+        if finder.indexed_count(self.index_path) is None:
+            with self.index_lock:
+                if finder.indexed_count(self.index_path) is None:
+                    pipeline.reindex(db, self.index_path)
+            return
+        now = time.monotonic()
+        if self._stale_since is None:
+            self._stale_since = now
+        elif now - self._stale_since > STALE_GRACE and self.index_lock.acquire(blocking=False):
+            threading.Thread(target=self._rebuild, name="reindex", daemon=True).start()
+
+    def _rebuild(self) -> None:
+        """A background rebuild (holding ``index_lock``); failures go to the log."""
+        from practicedb.search import SearchIndexError
+
+        db = storage.open_db(self.config.db_path)
+        try:
+            pipeline.reindex(db, self.index_path)
+        except SearchIndexError as exc:
+            log.warning("could not rebuild the search index: %s", exc)
+        finally:
+            self._stale_since = None
+            db.close()
+            self.index_lock.release()
+
+    def similar(self, practice_id: str, limit: int = 5) -> list[dict]:
+        """The practices most like one (``similarity.similar``), kept for a minute per
+        practice and index state: a practice page is the page people open most."""
+        from practicedb.search import finder, similarity
+
+        key = (practice_id, limit, finder.indexed_count(self.index_path),
+               storage.practice_count(self.db()))
+        now = time.monotonic()
+        cached = self.similar_cache.get(key)
+        if cached and now - cached[0] < SIMILAR_SECONDS:
+            return cached[1]
+        found = similarity.similar(self.db(), self.index_path, practice_id,
+                                   glossary=self.config.glossary(), limit=limit)[1]
+        if len(self.similar_cache) > 2000:
+            self.similar_cache.clear()
+        self.similar_cache[key] = (now, found)
+        return found
+
+    def start(self) -> None:
+        """At server start: the schema brought up to date, the index made current."""
+        db = self.db()
+        if storage.practice_count(db) and not pipeline.index_fresh(db, self.index_path):
+            with self.index_lock:
+                pipeline.ensure_index(db, self.index_path)
