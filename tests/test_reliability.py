@@ -160,7 +160,7 @@ def test_a_failed_store_leaves_no_fingerprint(tmp_path, monkeypatch):
     def fail(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(pipeline.reviews, "open_new_reviews", fail)
+    monkeypatch.setattr(reviews, "open_new_reviews", fail)  # what pipeline.store calls
     with pytest.raises(sqlite3.OperationalError):
         pipeline.store_file(db, peel, Path("peel.pdf"))
     assert not storage.is_known(db, peel.sha256)

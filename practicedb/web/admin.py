@@ -50,15 +50,8 @@ def _pack(request: Request, user: users.User, fields: dict) -> Response:
     import tempfile
     from pathlib import Path
 
-    from practicedb.board.pack import (
-        PackError,
-        build_pack,
-        default_period,
-        record_pack,
-        render_html,
-        render_markdown,
-        render_pdf,
-    )
+    from practicedb.board.pack import PackError, build_pack, default_period, record_pack
+    from practicedb.board.render import write_pack
 
     web = state(request)
     fmt = fields["format"] if fields["format"] in FORMATS else "html"
@@ -70,15 +63,10 @@ def _pack(request: Request, user: users.User, fields: dict) -> Response:
         db = web.db()
         data = build_pack(db, web.config.leads(), list(web.config.taxonomy().names),
                           period_from=start, period_to=end, today=dates.today())
-        if fmt == "md":
-            body: bytes = render_markdown(data).encode("utf-8")
-        elif fmt == "pdf":
-            with tempfile.TemporaryDirectory() as folder:
-                out = Path(folder) / "pack.pdf"
-                render_pdf(render_html(data), out)
-                body = out.read_bytes()
-        else:
-            body = render_html(data).encode("utf-8")
+        with tempfile.TemporaryDirectory() as folder:  # the same writer as `practicedb pack`
+            out = Path(folder) / f"pack.{FORMATS[fmt][1]}"
+            write_pack(data, fmt, out)
+            body = out.read_bytes()
     except (PackError, ValueError) as exc:
         return _render(request, "pack.html", status=400, start=fields["from"],
                        end=fields["to"], error=str(exc))

@@ -1,0 +1,96 @@
+"""Changes after ingest that follow the same rules: corrections made by hand, practices
+added by hand, and sorting every practice again after the taxonomy changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from practicedb import reviews, storage
+from practicedb.classification import Taxonomy, classify
+from practicedb.pipeline.indexing import reindex, sync_index
+from practicedb.storage.database import write_transaction
+
+
+def correct(db: sqlite_utils.Database, index_dir: Path | None, practice_id: str, *, by: str,
+            title: str | None = None, areas: list[str] | None = None,
+            forces: list[str] | None = None, kind: str | None = None) -> list[str]:
+    """Correct a practice by hand (kept over every re-ingest): an untouched review follows a
+    new primary area; the search index is updated. Returns the fields changed."""
+    with db.atomic():
+        changed = storage.record_correction(db, practice_id, by=by, title=title, areas=areas,
+                                            forces=forces, kind=kind)
+        if "areas" in changed and areas:
+            reviews.follow_primary(db, practice_id, areas[0])
+    if changed and index_dir is not None:
+        sync_index(db, index_dir, {practice_id}, set())
+    return changed
+
+
+def add_practice(db: sqlite_utils.Database, index_dir: Path | None, taxonomy: Taxonomy,
+                 report_id: str, *, by: str, title: str, body: str, kind: str = "notable",
+                 page: int | None = None) -> str:
+    """Add a practice the extractor missed (kept over every re-ingest), sorted into
+    business areas like any other, with a review if its report is within reviews-from."""
+    from practicedb.models import Practice
+
+    practice = Practice(kind=kind, title=title, body=body)
+    areas = classify(practice, taxonomy)
+    with db.atomic():
+        pid = storage.add_practice(db, report_id, by=by, title=title, body=body, kind=kind,
+                                   page=page, areas=areas)
+        reviews.open_new_reviews(db, report_id)
+    if index_dir is not None:
+        sync_index(db, index_dir, {pid}, set())
+    return pid
+
+
+def find_report(db: sqlite_utils.Database, text: str) -> str:
+    """A stored report's id from its id, its file name or a unique part of its title;
+    storage.CorrectionError listing the candidates otherwise."""
+    wanted = text.strip()
+    rows = db.execute("select id, title, file_name from reports").fetchall()
+    exact = [r for r in rows if wanted in (r[0], r[2])]
+    found = exact or [r for r in rows if wanted.lower() in (r[1] or "").lower()]
+    if len(found) == 1:
+        return str(found[0][0])
+    if not found:
+        raise storage.CorrectionError(f"No stored report matches '{text}'. Give its file "
+                                      "name, id or part of its title ('practicedb status' "
+                                      "lists the reports).")
+    names = "; ".join(f"{r[2]} ({r[1]})" for r in found[:5])
+    raise storage.CorrectionError(f"'{text}' matches {len(found)} reports: {names}. Give "
+                                  "the file name.")
+
+
+
+def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -> int:
+    """Sort every stored practice into business areas again (after the taxonomy changed);
+    untouched reviews follow a practice to its new primary area. Returns how many practices
+    changed areas. The areas are saved even if the index then fails (SearchIndexError)."""
+    from practicedb.search import writing
+
+    with writing.writing(index_dir):  # searches meanwhile answer from the last index
+        changed = reclassify_areas(db, taxonomy)  # set_areas bumps the index generation
+        reindex(db, index_dir)
+    return changed
+
+
+def reclassify_areas(db: sqlite_utils.Database, taxonomy: Taxonomy) -> int:
+    """The database half of ``reclassify``: new areas for every practice, with the reviews
+    that follow them, in one transaction. Returns how many practices changed areas."""
+    from practicedb.models import Practice
+
+    changed = 0
+    with write_transaction(db):  # every practice re-sorted, with its reviews, or none
+        for p in storage.iter_practices(db):
+            practice = Practice(kind=p["kind"], title=p["title"], body=p["body"],
+                                forces=p["forces"], section=p["section"])
+            new = classify(practice, taxonomy)
+            if new != p["areas"]:
+                storage.set_areas(db, p["id"], new)
+                if new:
+                    reviews.follow_primary(db, p["id"], new[0])
+                changed += 1
+    return changed
