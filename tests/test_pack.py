@@ -234,3 +234,19 @@ def test_cli_offers_exactly_the_pack_formats() -> None:
 
     option = next(p for p in command.params if p.name == "fmt")
     assert tuple(option.type.choices) == pack.FORMATS
+
+
+def test_a_fetched_report_links_to_its_address_and_only_a_web_address(db):
+    """Where a report came from a web address (practicedb fetch/follow), the pack links to
+    it; an address that is not http(s) is never made a link."""
+    span = (date(2026, 9, 1), date(2026, 12, 31))
+    rid = db.execute("select report_id from practices where title like 'Night-time%'"
+                     ).fetchone()[0]
+    db.execute("update report_sources set url = ? where report_id = ?",
+               ["https://example.org/peel-2026-kent/", rid])
+    assert '<a href="https://example.org/peel-2026-kent/">PEEL 2026: Kent Police</a>' in \
+        render.render_html(_pack(db, span=span))
+    db.execute("update report_sources set url = ? where report_id = ?",
+               ["javascript:alert(1)", rid])
+    html = render.render_html(_pack(db, span=span))
+    assert "javascript:" not in html and "PEEL 2026: Kent Police" in html

@@ -28,6 +28,7 @@ def build_database(folder: Path) -> Config:
     """A database holding make_reports() and three users; its index is built by the app."""
     config = Config(db_path=folder / "practices.db", index_dir=folder / "indexes")
     db = storage.open_db(config.db_path)
+    storage.set_setting(db, "reviews-from", "2000-01-01", by="test")  # every report reviewed
     for report in make_reports():
         pipeline.store(db, report)
     users.add_user(db, "admin", "admin", password=PASSWORDS["admin"])

@@ -150,17 +150,16 @@ def summary_text(body: str, limit: int = SUMMARY_CHARS) -> str:
 
 _PRACTICES = """
 select p.id, p.kind, p.title, p.body, p.forces, p.page_start, p.page_end, p.primary_area,
-       p.first_seen, p.withdrawn_at, r.title as report_title, r.published{url}
+       p.first_seen, p.withdrawn_at, r.title as report_title, r.published,
+       (select s.url from report_sources s where s.report_id = r.id and s.url is not null
+        order by s.kind = 'web' desc limit 1) as report_url
 from practices p join reports r on r.id = p.report_id order by p.report_id, p.seq
 """
 
 
 def _load_practices(db: sqlite_utils.Database) -> list[dict]:
-    columns = db.table("reports").columns_dict
-    url = next((c for c in ("source_url", "url") if c in columns), None)
-    sql = _PRACTICES.format(url=f", r.{url} as report_url" if url else ", null as report_url")
-    rows = []
-    for row in db.query(sql):
+    rows = []  # report_url: where the report was fetched from (``practicedb fetch``/``follow``)
+    for row in db.query(_PRACTICES):
         row["forces"] = json.loads(row["forces"] or "[]")
         row["published_key"] = sort_key(row["published"])
         rows.append(row)

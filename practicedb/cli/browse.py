@@ -84,7 +84,6 @@ def list_practices(settings: Settings, areas: tuple, forces: tuple, kinds: tuple
 def show(settings: Settings, practice_id: str, as_json: bool) -> None:
     """One practice in full: its report, pages, business areas and review history."""
     from practicedb import storage
-    from practicedb.storage.export import contract
 
     db = settings.db()
     practice = storage.get_practice(db, practice_id.strip())
@@ -93,14 +92,13 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
             f"No practice has the id {practice_id!r}. "
             "'practicedb list' and 'practicedb search' show the ids."
         )
-    from practicedb.reviews import history, practice_reviews
+    from practicedb.reviews import history, practice_record, practice_reviews
 
+    if as_json:
+        echo_json(practice_record(db, practice["id"]))
+        return
     reviews, changes = practice_reviews(db, practice["id"]), history(db, practice["id"])
     fixes = storage.corrections_for(db, practice["id"])
-    if as_json:
-        echo_json(contract(practice, withdrawn_at=practice["withdrawn_at"], reviews=reviews,
-                           history=changes, corrections=fixes))
-        return
     from practicedb.cli.rendering import practice_detail, review_history
 
     out = console()

@@ -24,6 +24,7 @@ from practicedb.reviews.records import (
     open_review,
     overdue_reason,
     parse_status,
+    practice_record,
     practice_reviews,
 )
 from practicedb.reviews.register import (
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_NEW_AFTER_DAYS", "LEADS_FILE_NAME", "OPEN_STATUSES", "REGISTER_COLUMNS", "STATUSES",
     "UNSET", "Lead", "Leads", "LeadsError", "ReviewError", "assess", "find_leads_file",
     "follow_primary", "history", "lead_rows", "list_reviews", "load_leads", "open_new_reviews",
-    "open_review", "overdue_reason", "parse_status", "practice_reviews", "shipped_leads_text",
+    "open_review", "overdue_reason", "parse_status", "practice_record", "practice_reviews",
+    "shipped_leads_text",
     "write_register_csv", "write_register_xlsx",
 ]

@@ -272,3 +272,18 @@ def list_reviews(
     return rows
 
 
+
+
+def practice_record(db: sqlite_utils.Database, practice_id: str) -> dict | None:
+    """One practice in full, as ``show --json`` and the web API give it: the contract keys
+    plus when it was withdrawn, its reviews, their history and the corrections made to it.
+    None if no practice has the id."""
+    from practicedb.storage.export import contract
+
+    practice = storage.get_practice(db, practice_id.strip())
+    if practice is None:
+        return None
+    pid = practice["id"]
+    return dict(contract(practice, withdrawn_at=practice["withdrawn_at"],
+                         reviews=practice_reviews(db, pid), history=history(db, pid),
+                         corrections=storage.corrections_for(db, pid)))

@@ -9,8 +9,6 @@ from starlette.routing import Route
 
 from practicedb import reviews
 from practicedb.search import QueryError, SearchIndexError, finder
-from practicedb.storage import get_practice
-from practicedb.storage.export import contract
 from practicedb.web import forms, security
 from practicedb.web.security import state
 
@@ -48,12 +46,10 @@ def api_practice(request: Request) -> Response:
     security.reader(request)
     db = state(request).db()
     practice_id = request.path_params["practice_id"].strip()
-    practice = get_practice(db, practice_id)
-    if practice is None:
+    record = reviews.practice_record(db, practice_id)  # the same object as `show --json`
+    if record is None:
         return _error(f"No practice has the id {practice_id!r}.", 404)
-    return JSONResponse(contract(practice, withdrawn_at=practice["withdrawn_at"],
-                                 reviews=reviews.practice_reviews(db, practice_id),
-                                 history=reviews.history(db, practice_id)))
+    return JSONResponse(record)
 
 
 def routes() -> list[Route]:
