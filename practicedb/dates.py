@@ -22,21 +22,22 @@ def parse_bound(text: str, *, end: bool = False) -> str:
         if match:
             year, month, day = (int(g) if g else None for g in match.groups())
             assert year is not None  # the pattern requires the year
-            return _bound(year, month, day, end)
+            return bound(year, month, day, end)
         from dateutil import parser
 
         # Parse with two different default days: if they disagree, no day was given.
         first = parser.parse(text, dayfirst=True, default=datetime(2000, 1, 1))
         second = parser.parse(text, dayfirst=True, default=datetime(2000, 1, 2))
         day = first.day if first.day == second.day else None
-        return _bound(first.year, first.month, day, end)
+        return bound(first.year, first.month, day, end)
     except (ValueError, OverflowError) as exc:
         raise ValueError(
             f"'{text}' is not a date I can read; try 2024-06-14, 14/06/2024, June 2024 or 2024"
         ) from exc
 
 
-def _bound(year: int, month: int | None, day: int | None, end: bool) -> str:
+def bound(year: int, month: int | None, day: int | None, end: bool) -> str:
+    """A partial date as YYYY-MM-DD: its first day, or its last day when `end`."""
     if month is None:
         month = 12 if end else 1
     if day is None:

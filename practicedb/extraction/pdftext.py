@@ -150,6 +150,26 @@ def fast_pass(path: Path) -> tuple[FastPass | None, str]:
             doc.close()
 
 
+def read_text(path: Path, max_pages: int | None = None) -> str:
+    """The plain text of a PDF's first `max_pages` pages (all by default), read with PDFium:
+    for a person's own document (``benchmark --file``). ExtractionError in plain words if the
+    file cannot be opened."""
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(str(path))
+    except Exception as exc:  # noqa: BLE001 - any pdfium failure: say what it means
+        why = ("the PDF is password-protected" if "password" in str(exc).lower()
+               else "not a readable PDF")
+        raise ExtractionError(why) from exc
+    try:
+        pages = len(doc) if max_pages is None else min(len(doc), max_pages)
+        return "\n".join(_pdfium_page(doc, i)[0] for i in range(pages))
+    finally:
+        with contextlib.suppress(Exception):
+            doc.close()
+
+
 def _pdfium_page(doc, i: int) -> tuple[str, list[str], bool]:
     """One page's normalised text, its band lines and whether it is blank (no text, no
     image: nothing to warn about); empty, not blank, when the page will not load."""

@@ -8,7 +8,6 @@ rewritten query is still in the query syntax users type (quotes, AND/OR/NOT, fie
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import tomllib
@@ -17,6 +16,7 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
+from practicedb import dates
 from practicedb.errors import PracticedbError
 
 MAX_QUERY_CHARS = 500  # longer queries are cut: nobody types more, and cost grows with terms
@@ -241,10 +241,5 @@ def parse_date(value: str | None, *, end: bool = False) -> dt.datetime | None:
     m = _DATE_RE.match(value)
     if not m:
         raise ValueError(value)
-    year = int(m[1])
-    month = int(m[2]) if m[2] else (12 if end else 1)
-    if m[3]:
-        day = int(m[3])
-    else:
-        day = calendar.monthrange(year, month)[1] if end else 1
-    return dt.datetime(year, month, day)
+    return dt.datetime.fromisoformat(dates.bound(
+        int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None, end))

@@ -87,24 +87,13 @@ def _read_docx(path: Path) -> str:
 
 
 def _read_pdf(path: Path) -> str:
-    import pypdfium2 as pdfium
+    from practicedb.extraction.pdftext import read_text
+    from practicedb.models import ExtractionError
 
     try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        why = "is password-protected" if "password" in str(exc).lower() else "is not a readable PDF"
-        raise DocumentError(f"{path}: {why}") from exc
-    try:
-        texts = []
-        for i in range(min(len(pdf), MAX_PDF_PAGES)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return "\n".join(texts)
-    finally:
-        pdf.close()
+        return read_text(path, MAX_PDF_PAGES)
+    except ExtractionError as exc:
+        raise DocumentError(f"{path}: {exc}") from exc
 
 
 def similar(
