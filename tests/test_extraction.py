@@ -366,3 +366,18 @@ def test_a_running_header_in_two_parts_is_dropped_but_not_a_box_line_naming_the_
                 410, 10, False)
     _mark_dropped([left, right, force_line, body], 842, 10, keys)
     assert (left.drop, right.drop, force_line.drop, body.drop) == (True, True, False, False)
+
+
+def test_a_page_only_pdfium_sees_is_not_read_past_the_end():
+    """Regression (pdf.js Pages-tree-refs.pdf, a page tree with a cycle): PDFium counted 2
+    pages and failed to load the second, pdfplumber has 1; the second page's 'unreadable'
+    mark outlived the trim to pdfplumber's count and OCR indexed past the end."""
+    from types import SimpleNamespace
+
+    from practicedb.extraction import pdftext
+
+    fast = pdftext.FastPass(2, ["Some text on the first page.", ""], [[], []], None, "pdfium",
+                            {1})
+    fast = pdftext.reconcile(fast, SimpleNamespace(pages=[object()]))
+    assert fast.page_count == 1 and fast.texts == ["Some text on the first page."]
+    assert fast.unreadable == set()

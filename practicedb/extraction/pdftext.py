@@ -236,6 +236,7 @@ def reconcile(fast: FastPass | None, pdf) -> FastPass:
         return plumber_fast_pass(pdf)
     n = len(pdf.pages)
     fast.unreadable |= set(range(len(fast.texts), n))  # pages pdfium did not see
+    fast.unreadable = {i for i in fast.unreadable if i < n}  # pages pdfplumber does not have
     fast.texts = (fast.texts + [""] * n)[:n]
     fast.bands = (fast.bands + [[] for _ in range(n)])[:n]
     fast.page_count = n
