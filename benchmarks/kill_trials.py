@@ -2,6 +2,7 @@
 
     python benchmarks/kill_trials.py              # 50 trials
     python benchmarks/kill_trials.py --trials 10 --seed 7
+    python benchmarks/kill_trials.py --focus assess   # kill only among the assessments
 
 The corpus PDFs are read once (extraction writes nothing); each trial then starts a child
 process that does the writing half of `ingest` (classify, store each report with its
@@ -77,6 +78,7 @@ def child(db_path: str, cache: str) -> None:
                 pipeline.store_file(db, report, Path("/corpus") / report.file_name)
     ids = [row[0] for row in db.execute(
         "select practice_id from reviews order by practice_id limit 10")]
+    print("assessing", flush=True)
     for step in range(ASSESSMENTS):
         note = f"step {step}"
         if db.execute("select 1 from review_history where note = ?", [note]).fetchone():
@@ -167,6 +169,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--trials", type=int, default=50)
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--focus", choices=["all", "assess"], default="all",
+                        help="kill anywhere (default), or only once the assessments began")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -191,6 +195,9 @@ def main() -> None:
         reference = work / "reference.db"
         proc = _run_child(reference, cache)
         started = time.monotonic()
+        assert proc.stdout is not None
+        proc.stdout.readline()  # "assessing"
+        assess_from = time.monotonic() - started
         _, err = proc.communicate()
         if proc.returncode:
             raise SystemExit(f"the uninterrupted run failed:\n{err}")
@@ -198,15 +205,20 @@ def main() -> None:
         want = _state(reference)
         print(f"{len(copies)} reports ({sum(expected[r.sha256] for r in copies)} practices), "
               f"then each revised, {ASSESSMENTS} assessments, reclassify: {full:.2f} s of "
-              "writing uninterrupted (after start-up)")
+              f"writing uninterrupted (after start-up; assessments from {assess_from:.2f} s)")
 
         rng = random.Random(args.seed)
         phases: dict[str, int] = {}
         broken, differ = [], []
         for trial in range(args.trials):
             db = work / f"t{trial}.db"
-            delay = rng.uniform(0.0, full)
             proc = _run_child(db, cache)
+            if args.focus == "assess":
+                assert proc.stdout is not None
+                proc.stdout.readline()  # "assessing": kill among the assessments
+                delay = rng.uniform(0.0, full - assess_from)
+            else:
+                delay = rng.uniform(0.0, full)
             time.sleep(delay)
             finished = proc.poll() is not None
             if not finished:

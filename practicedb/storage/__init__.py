@@ -2,7 +2,11 @@
 
 ``database`` opens it and keeps its schema (``migrations``); ``practices`` stores reports
 and practices under stable ids (``identity``) and reads them back; ``settings`` keeps a force's
-choices; ``export`` writes practices as CSV or JSON Lines.
+choices; ``export`` writes practices as CSV or JSON Lines; ``history`` keeps the review
+history's hash chain; ``maintenance`` makes backups and checks.
+
+Front ends wrap database work in ``guard(path)`` (or let the CLI's handler do it): every
+sqlite3 failure then comes out as a ``DatabaseError`` (busy, read-only, full, corrupt).
 """
 
 from practicedb.storage.corrections import (
@@ -12,7 +16,17 @@ from practicedb.storage.corrections import (
     corrections_for,
     record_correction,
 )
-from practicedb.storage.database import open_db
+from practicedb.storage.database import (
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DatabaseError,
+    DatabaseFullError,
+    DatabaseReadOnlyError,
+    DatabaseUnavailableError,
+    guard,
+    open_db,
+    write_transaction,
+)
 from practicedb.storage.generation import bump_index_generation, index_signature
 from practicedb.storage.practices import (
     StoreResult,
@@ -42,5 +56,7 @@ __all__ = [
     "get_practice", "get_setting", "get_settings", "index_signature", "is_known",
     "iter_practices", "log_ingest", "new_after_days", "record_correction", "reviews_from",
     "set_setting",
+    "DatabaseBusyError", "DatabaseCorruptError", "DatabaseError", "DatabaseFullError",
+    "DatabaseReadOnlyError", "DatabaseUnavailableError", "guard", "write_transaction",
     "open_db", "practice_count", "set_areas", "store_report", "summary",
 ]
