@@ -11,6 +11,7 @@ detailed per-page layout of the chosen pages lives in practicedb.layout.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 import unicodedata
@@ -87,6 +88,7 @@ def sniff(path: Path) -> None:
         raise ExtractionError("not a PDF file (no PDF header found)")
 
 
+@functools.lru_cache(maxsize=512)  # asked again for every page by text_warnings
 def is_unusable(text: str) -> bool:
     """True when a page's text is (cid:N) tokens, unmapped glyphs or script soup."""
     cids = sum(len(m) for m in _CID_RE.findall(text))
