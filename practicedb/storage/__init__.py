@@ -28,9 +28,9 @@ from practicedb.storage.database import (
     write_transaction,
 )
 from practicedb.storage.generation import bump_index_generation, index_signature
+from practicedb.storage.listing import find_practices
 from practicedb.storage.practices import (
     StoreResult,
-    find_practices,
     get_practice,
     is_known,
     iter_practices,

@@ -12,8 +12,11 @@ import sqlite_utils
 
 from practicedb.storage.practices import _SELECT, _to_dict
 
+# dates.sort_key in SQL: a month-only date is the first of its month, a year 1 January.
 _PUBLISHED_KEY = ("(case when length(r.published) >= 10 then substr(r.published, 1, 10) "
-                  "else substr(r.published, 1, 7) || '-01' end)")
+                  "when length(r.published) = 7 then r.published || '-01' "
+                  "else substr(r.published, 1, 4) || '-01-01' end)")
+_ORDER = " order by r.published desc, r.title, p.seq"  # newest report first, box order
 
 
 @dataclass
@@ -60,6 +63,25 @@ def _where(areas: Iterable[str], forces: Iterable[str], kinds: Iterable[str],
     return (" where " + " and ".join(clauses)) if clauses else "", args
 
 
+def find_practices(
+    db: sqlite_utils.Database,
+    *,
+    areas: Iterable[str] = (),
+    forces: Iterable[str] = (),
+    kinds: Iterable[str] = (),
+    since: str | None = None,
+    until: str | None = None,
+    primary_only: bool = False,
+    include_withdrawn: bool = False,
+) -> list[dict]:
+    """Practices matching every given filter (values within one filter are alternatives),
+    newest report first. `since`/`until` are ISO dates (YYYY-MM-DD); a practice whose
+    report has no date is left out whenever a date filter is given. The same filter as
+    ``page_practices``, without the paging."""
+    where, args = _where(areas, forces, kinds, since, until, primary_only, include_withdrawn)
+    return [_to_dict(row) for row in db.query(_SELECT + where + _ORDER, args)]
+
+
 def page_practices(
     db: sqlite_utils.Database,
     *,
@@ -79,7 +101,7 @@ def page_practices(
     total = db.execute("select count(*) from practices p join reports r on r.id = p.report_id"
                        + where, args).fetchone()[0]
     offset, limit = max(0, int(offset)), max(1, int(limit))
-    sql = _SELECT + where + " order by r.published desc, r.title, p.seq limit ? offset ?"
+    sql = _SELECT + where + _ORDER + " limit ? offset ?"
     rows = [_to_dict(row) for row in db.query(sql, [*args, limit, offset])]
     return Page(rows, total, offset, limit)
 

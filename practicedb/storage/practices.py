@@ -7,12 +7,12 @@ against a practice id survives re-ingest of a revised report.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import sqlite_utils
 
-from practicedb.dates import now_iso, sort_key
+from practicedb.dates import now_iso
 from practicedb.models import Report
 from practicedb.storage import identity, sources
 from practicedb.storage.database import write_transaction
@@ -177,46 +177,6 @@ def iter_practices(
 def get_practice(db: sqlite_utils.Database, practice_id: str) -> dict | None:
     rows = list(db.query(_SELECT + " where p.id = ?", [practice_id]))
     return _to_dict(rows[0]) if rows else None
-
-
-def find_practices(
-    db: sqlite_utils.Database,
-    *,
-    areas: Iterable[str] = (),
-    forces: Iterable[str] = (),
-    kinds: Iterable[str] = (),
-    since: str | None = None,
-    until: str | None = None,
-    primary_only: bool = False,
-    include_withdrawn: bool = False,
-) -> list[dict]:
-    """Practices matching every given filter (values within one filter are alternatives).
-
-    `since`/`until` are ISO dates (YYYY-MM-DD); a practice whose report has no
-    date is left out whenever a date filter is given.
-    """
-    areas, forces, kinds = set(areas), set(forces), set(kinds)
-    out = []
-    for p in iter_practices(db, include_withdrawn=include_withdrawn):
-        p_areas = p["areas"][:1] if primary_only else p["areas"]
-        if areas and not areas.intersection(p_areas):
-            continue
-        if forces and not forces.intersection(p["forces"]):
-            continue
-        if kinds and p["kind"] not in kinds:
-            continue
-        key = sort_key(p["published"])
-        if key is None:
-            if since or until:
-                continue
-            out.append(p)
-            continue
-        if since and key < since:
-            continue
-        if until and key > until:
-            continue
-        out.append(p)
-    return out
 
 
 def summary(db: sqlite_utils.Database) -> dict:
