@@ -84,6 +84,8 @@ def test_show(run):
     pid = json.loads(run("list", "--json").stdout)[0]["id"]
     result = run("show", pid)
     assert result.exit_code == 0 and pid in result.output
+    source = json.loads(run("show", pid, "--json").stdout)["source_file"]
+    assert "Read from (PDF)" in result.output and source in result.output
     one = json.loads(run("show", pid, "--json").stdout)
     assert one["id"] == pid and set(CONTRACT_KEYS) <= set(one)
     missing = run("show", "p-nothere")

@@ -100,9 +100,10 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
     reviews, changes = practice_reviews(db, practice["id"]), history(db, practice["id"])
     fixes = storage.corrections_for(db, practice["id"])
     from practicedb.cli.rendering import practice_detail, review_history
+    from practicedb.storage.sources import sources_of
 
     out = console()
-    out.print(practice_detail(practice))
+    out.print(practice_detail(practice, sources_of(db, practice["report_id"])))
     if practice["withdrawn_at"]:
         out.print(f"Withdrawn on {practice['withdrawn_at'][:10]}: the latest version of the "
                   "report no longer contains this practice. Its records are kept.",

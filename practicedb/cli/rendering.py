@@ -99,8 +99,9 @@ def grouped_search_tables(groups: list[tuple[str, list[dict]]]) -> RenderableTyp
     return Group(*(search_table(rows, f"{area} ({len(rows)})") for area, rows in groups))
 
 
-def practice_detail(p: dict) -> RenderableType:
-    """Everything about one practice, for `show`."""
+def practice_detail(p: dict, sources: Iterable[dict] = ()) -> RenderableType:
+    """Everything about one practice, for `show`; ``sources``: the files (and addresses)
+    its report was read from (``storage.sources.sources_of``)."""
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="bold")
     meta.add_column()
@@ -111,9 +112,16 @@ def practice_detail(p: dict) -> RenderableType:
         ("Business areas", " · ".join(p["areas"]) or "—"),
         ("Report", p["report_title"]),
         ("Published", p.get("published") or "unknown"),
-        ("Source", f"{p['source_file']}, {_pages(p)}"),
+        ("Pages", _pages(p)),
         ("Section", p.get("section") or "—"),
     ]
+    sources = list(sources)
+    if not sources:
+        rows.append(("Read from", p["source_file"]))
+    for src in sources:
+        what = "PDF" if src["kind"] == "pdf" else "Web page"
+        where = src["file_name"] + (f" (from {src['url']})" if src.get("url") else "")
+        rows.append((f"Read from ({what})", f"{where}, {str(src['ingested_at'] or '')[:10]}"))
     for label, value in rows:
         meta.add_row(label, Text(str(value)))
     return Group(
