@@ -205,3 +205,30 @@ def test_an_unrelated_report_with_the_same_file_name_is_a_new_report(tmp_path):
     b = pipeline.store(db, thematic)
     assert a.report_id != b.report_id and not b.removed
     assert db["practices"].count == len(peel.practices) + len(thematic.practices)
+
+
+def test_same_title_years_apart_is_another_report_and_a_reissue_is_not(tmp_path):
+    """A custody suite inspected again years later under the same heading is a second
+    report (nothing of the first is withdrawn); a corrected reissue weeks later is the
+    same report."""
+    db = storage.open_db(tmp_path / "x.db")
+    first, _, _ = make_reports()
+    first.published = "2019-05-14"
+    later = copy.deepcopy(first)
+    later.published, later.file_name, later.sha256 = "2024-02-01", "later.pdf", "f" * 64
+    a = pipeline.store(db, first)
+    b = pipeline.store(db, later)
+    assert a.report_id != b.report_id and not b.removed
+    assert db["practices"].count == 2 * len(first.practices)
+    reissue = copy.deepcopy(later)
+    reissue.published, reissue.sha256 = "2024-02-20", "e" * 64
+    c = pipeline.store(db, reissue)
+    assert c.report_id == b.report_id and not c.added and not c.removed
+    again = pipeline.store(db, copy.deepcopy(first))  # the first one read again
+    assert again.report_id == a.report_id and not again.removed
+
+
+def test_far_apart_dates():
+    assert identity.far_apart("2019-05", "2024-02-01")
+    assert not identity.far_apart("2024-02", "2024-02-20")
+    assert not identity.far_apart(None, "2024-02-20") and not identity.far_apart("bad", "2020")

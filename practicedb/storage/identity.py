@@ -34,6 +34,32 @@ def report_key(report: Report) -> str:
     return "r-" + hashlib.sha256(basis.encode()).hexdigest()[:10]
 
 
+def dated_report_key(report: Report) -> str | None:
+    """The key of a report that shares its exact title with an earlier, different one (a
+    custody suite inspected again years later under the same heading): title and date."""
+    if not report.published:
+        return None
+    basis = normalise_title(report.title) or normalise_title(Path(report.file_name).stem)
+    return "r-" + hashlib.sha256(f"{basis}|{report.published}".encode()).hexdigest()[:10]
+
+
+def far_apart(published: str | None, other: str | None) -> bool:
+    """Two publication dates ("YYYY-MM-DD" or "YYYY-MM") too far apart for one report
+    and its corrected reissue (over 180 days); False when either is unknown."""
+    if not published or not other:
+        return False
+    from datetime import date
+
+    def first_day(text: str) -> date:
+        parts = [int(v) for v in text.split("-")[:3]] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+
+    try:
+        return abs((first_day(published) - first_day(other)).days) > 180
+    except ValueError:
+        return False
+
+
 def practice_ids(report_id: str, practices: Iterable[Practice]) -> list[str]:
     """Stable ids from the report key and each normalised title (repeats numbered)."""
     seen: dict[str, int] = {}

@@ -33,10 +33,20 @@ class StoreResult:
 
 
 def _stored_report_id(db: sqlite_utils.Database, report: Report) -> str:
-    """The report's key; or, if that is new, the id of the same file stored before under a
+    """The report's key (with its date when an earlier report far apart in time has the
+    same exact title); or, if that is new, the id of the same file stored before under a
     title read a little differently (never a different report that shares a file name); or
     the same report already stored from another kind of source (its PDF, its web page)."""
     rid = identity.report_key(report)
+    title = identity.normalise_title(report.title)
+    same = [(old_id, published) for old_id, old_title, published in db.execute(
+                "select id, title, published from reports order by ingested_at desc")
+            if title and identity.normalise_title(old_title or "") == title]
+    if same:
+        # the same exact title published long before is another report, not a revision
+        near = [old_id for old_id, published in same
+                if not identity.far_apart(report.published, published)]
+        return near[0] if near else identity.dated_report_key(report) or rid
     if db.execute("select 1 from reports where id = ?", [rid]).fetchone():
         return rid
     for old_id, old_title in db.execute(
