@@ -246,28 +246,29 @@ def test_accuracy_on_corpus_answer_key(taxonomy):
     unknown = {c["primary_area"] for c in cases} - set(EXPECTED_AREAS)
     assert not unknown, f"answer key uses areas not in the taxonomy: {unknown}"
     primary, within = _accuracy(cases, taxonomy, "corpus answer key")
-    assert primary >= 0.85
+    assert primary >= 0.91  # 93% (89% before issue 14)
     assert within >= 0.95
 
 
 # (folder, least primary, least listed): regression guards a little under the figures
-# measured with the current classifier (README, "primary"); the sets were never used to
-# choose taxonomy terms. When they were added: holdout 74% primary, 84% listed; holdout2
+# measured with the current classifier (README, "Business areas"); the sets were never
+# used to choose taxonomy terms (only the four weights, see the README's leave-one-set-out
+# figure). When they were added: holdout 74% primary, 84% listed; holdout2
 # (WeasyPrint) 62%, 92%; holdout3 (groff, LibreOffice frames, fpdf2) 83%, 92%; holdout4
 # (Chromium grids, Word text boxes) 83%, 92%; holdout5 (page flow) 80%, 100%; holdout6
 # (three columns, Welsh headings) 82%, 100%; holdout7 (PEEL-like) 88%, 100%; holdout8
 # (box internals) 67%, 67%; holdout9 (blind) 77%, 92%; web_holdout 76%, 88%.
-FLOORS = [
-    ("holdout", 0.65, 0.75),
-    ("holdout2", 0.60, 0.90),
-    ("holdout3", 0.80, 0.90),
-    ("holdout4", 0.80, 0.90),
-    ("holdout5", 0.80, 0.95),
-    ("holdout6", 0.60, 0.80),
-    ("holdout7", 0.80, 0.95),
-    ("holdout8", 0.60, 0.60),
-    ("holdout9", 0.70, 0.85),
-    ("web_holdout", 0.70, 0.85),
+FLOORS = [  # after: primary, listed (README's table)
+    ("holdout", 0.66, 0.77),  # 68%, 79%
+    ("holdout2", 0.75, 0.90),  # 77%, 92%
+    ("holdout3", 0.80, 0.90),  # 83%, 92%
+    ("holdout4", 0.90, 0.90),  # 92%, 92%
+    ("holdout5", 0.95, 0.95),  # 100%, 100%
+    ("holdout6", 0.80, 0.95),  # 82%, 100%
+    ("holdout7", 0.85, 0.95),  # 88%, 100%
+    ("holdout8", 0.65, 0.75),  # 67%, 78%
+    ("holdout9", 0.75, 0.90),  # 77%, 92%
+    ("web_holdout", 0.85, 0.85),  # 88%, 88%
 ]
 
 

@@ -53,8 +53,8 @@ class Decision:
                     f"(similarity {self.followed.similarity:.2f})")
         if not self.scores or self.scores[0][1] <= 0:
             return "nothing matched any area: the taxonomy's fallback area"
-        name, score, why = self.scores[0]
-        return f"{name} scored {score:g}: " + ", ".join(why[:6])
+        _, score, why = self.scores[0]
+        return f"{score:.1f} points from " + ", ".join(why[:6])
 
 
 def _term_scores(text: Text, title: Text | None, taxonomy: Taxonomy
