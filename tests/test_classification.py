@@ -196,6 +196,23 @@ def test_section_hint_with_the_default_taxonomy(taxonomy):
     assert classify(p, taxonomy) == ["Offender management"]
 
 
+def test_a_thematic_reports_title_is_a_prior_the_body_can_overturn(taxonomy):
+    vague = practice("A new approach", "The force works with partners.")
+    title = "Safe hands: an inspection of how the police manage firearms licensing"
+    assert classify(vague, taxonomy, report_title=title, report_type="thematic")[0] == (
+        "Roads and operational support")
+    # a PEEL report's title names only the force, so it is not used
+    assert classify(vague, taxonomy, report_title="PEEL 2025: Firearms Police",
+                    report_type="peel") == ["Strategy, performance and resources"]
+    plain = practice("Checks on detainees", "Custody sergeants review every detainee's "
+                     "medication with a pharmacist before a rest period in the cell.")
+    assert classify(plain, taxonomy, report_title=title, report_type="thematic")[0] == (
+        "Custody and criminal justice")
+    reasons = dict((n, why) for n, _, why in explain(vague, taxonomy, report_title=title,
+                                                      report_type="thematic"))
+    assert any(w.startswith("report: firearms") for w in reasons["Roads and operational support"])
+
+
 def test_never_empty_and_falls_back(taxonomy):
     assert classify(practice("", ""), taxonomy) == ["Strategy, performance and resources"]
     assert classify(practice("Xyzzy", "Lorem ipsum"), taxonomy) == [
