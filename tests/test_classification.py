@@ -263,7 +263,7 @@ def test_accuracy_on_corpus_answer_key(taxonomy):
     unknown = {c["primary_area"] for c in cases} - set(EXPECTED_AREAS)
     assert not unknown, f"answer key uses areas not in the taxonomy: {unknown}"
     primary, within = _accuracy(cases, taxonomy, "corpus answer key")
-    assert primary >= 0.91  # 93% (89% before issue 14)
+    assert primary >= 0.89  # 91% (89% before issue 14)
     assert within >= 0.95
 
 
@@ -276,7 +276,7 @@ def test_accuracy_on_corpus_answer_key(taxonomy):
 # (three columns, Welsh headings) 82%, 100%; holdout7 (PEEL-like) 88%, 100%; holdout8
 # (box internals) 67%, 67%; holdout9 (blind) 77%, 92%; web_holdout 76%, 88%.
 FLOORS = [  # after: primary, listed (README's table)
-    ("holdout", 0.66, 0.77),  # 68%, 79%
+    ("holdout", 0.72, 0.77),  # 74%, 79%
     ("holdout2", 0.75, 0.90),  # 77%, 92%
     ("holdout3", 0.80, 0.90),  # 83%, 92%
     ("holdout4", 0.90, 0.90),  # 92%, 92%
@@ -284,7 +284,7 @@ FLOORS = [  # after: primary, listed (README's table)
     ("holdout6", 0.80, 0.95),  # 82%, 100%
     ("holdout7", 0.85, 0.95),  # 88%, 100%
     ("holdout8", 0.65, 0.75),  # 67%, 78%
-    ("holdout9", 0.75, 0.90),  # 77%, 92%
+    ("holdout9", 0.82, 0.90),  # 85%, 92%
     ("web_holdout", 0.85, 0.85),  # 88%, 88%
 ]
 

@@ -3,7 +3,7 @@
 Three kinds of evidence are added up for every area of the taxonomy, each explainable:
 
 - the practice's own words: weighted term matches, a term in the title counting more
-  than one in the body, repeats with diminishing returns;
+  than one in the body, repeats (and each further term) with diminishing returns;
 - where it sat: the section heading the box was under matched against the area's
   section hints (PEEL question headings map well to areas), and the report's title (a
   thematic inspection of custody, vetting or fraud says a lot). These are a prior of a
@@ -26,6 +26,7 @@ TITLE_WEIGHT = 2.0  # a term in the title is worth this many body occurrences
 SECTION_WEIGHT = 1.0  # times the best matching section hint's weight
 REPORT_WEIGHT = 0.5  # times the area's term score on a thematic/joint report's title
 REPORT_CAP = 3.0  # ... at most this many points
+TERM_DECAY = 0.9  # an area's terms, strongest first: each counts this much of the one before
 SECONDARY_RATIO = 0.4  # secondary areas need this share of the primary's score...
 SECONDARY_FLOOR = 4.0  # ...and at least this absolute score
 MAX_AREAS = 3
@@ -61,18 +62,21 @@ def _term_scores(text: Text, title: Text | None, taxonomy: Taxonomy
                  ) -> dict[str, tuple[float, list[str]]]:
     out = {}
     for area in taxonomy.areas:
-        score, matched = 0.0, []
+        parts, matched = [], []
         taken_title: set[int] = set()
         taken_body: set[int] = set()
         for term, toks, weight in area.matchers:
             in_title = title.count(toks, taken_title) if title is not None else 0
             in_body = text.count(toks, taken_body)
             if in_title or in_body:
-                score += weight * (TITLE_WEIGHT * _damped(in_title) + _damped(in_body))
+                parts.append(weight * (TITLE_WEIGHT * _damped(in_title) + _damped(in_body)))
                 where = " (title)" if in_title else ""
                 times = f" x{in_title + in_body}" if in_title + in_body > 1 else ""
                 matched.append(f"{term}{where}{times}")
-        out[area.name] = (score, matched)
+        # Diminishing returns across terms too: an area with a large vocabulary does not
+        # win on many weak hits over an area with a few strong ones.
+        parts.sort(reverse=True)
+        out[area.name] = (sum(p * TERM_DECAY ** i for i, p in enumerate(parts)), matched)
     return out
 
 
