@@ -159,7 +159,7 @@ def test_no_test_data_generators_outside_tests() -> None:
 # The stages in the order data flows; a module may import its own stage and those before.
 LAYERS = [
     ("practicedb", "practicedb.models", "practicedb.errors", "practicedb.dates",
-     "practicedb._util", "practicedb.forces"),
+     "practicedb._util", "practicedb.forces", "practicedb.text"),
     ("practicedb.extraction",),
     ("practicedb.classification",),
     ("practicedb.storage",),

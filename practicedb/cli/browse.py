@@ -115,6 +115,11 @@ def show(settings: Settings, practice_id: str, as_json: bool) -> None:
                                                     else str(value)))
         out.print(f"Correction {fix['at'][:16].replace('T', ' ')} by {fix['by']}: {shown}",
                   markup=False)
+    if practice["areas"]:
+        from practicedb.pipeline import area_reason
+
+        reason = area_reason(db, settings.taxonomy(), practice["id"])
+        out.print(f"Why {practice['areas'][0]}: {reason}", markup=False)
     leads = settings.leads(warn=False)
     out.print()
     out.print(review_history(reviews, changes, {a: lead.label for a, lead in

@@ -24,6 +24,7 @@ from practicedb.pipeline.ingest import (
     store,
     store_file,
 )
+from practicedb.pipeline.learning import area_reason, corrections_from
 from practicedb.pipeline.upkeep import (
     add_practice,
     correct,
@@ -40,7 +41,8 @@ from practicedb.pipeline.workers import (
 
 __all__ = [
     "DEFAULT_TIMEOUT", "MEMORY_BUDGET_BYTES", "MIN_WORKER_MEMORY", "WRITER_WAIT", "FileOutcome",
-    "IngestSummary", "add_practice", "classifier", "correct", "ensure_index", "find_pdfs",
+    "IngestSummary", "add_practice", "area_reason", "classifier", "correct", "corrections_from",
+    "ensure_index", "find_pdfs",
     "find_report", "find_reports", "index_fresh", "index_state", "ingest_paths",
     "reclassify", "reclassify_areas", "reindex", "store", "store_file", "sync_index",
     "worker_plan",

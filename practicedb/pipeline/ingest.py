@@ -14,9 +14,10 @@ import sqlite_utils
 
 from practicedb import reviews, storage
 from practicedb._util import sha256_file
-from practicedb.classification import Taxonomy, classify
+from practicedb.classification import Corrections, Taxonomy, classify
 from practicedb.models import Report
 from practicedb.pipeline.indexing import sync_index
+from practicedb.pipeline.learning import corrections_from
 from practicedb.pipeline.workers import (
     DEFAULT_TIMEOUT,
     MEMORY_BUDGET_BYTES,
@@ -171,6 +172,8 @@ def _ingest(paths: Iterable[Path | str], db: sqlite_utils.Database, index_dir: P
 
     upserts: set[str] = set()
     deletes: set[str] = set()
+    if hashes and isinstance(classify, ReportClassifier):
+        classify.learn(db)  # the corrections made up to now, for this batch
     if hashes:
         n_workers, memory = worker_plan(len(hashes), workers, memory_budget)
         for path, result, seconds in read_files(hashes, n_workers, timeout, memory):
@@ -219,11 +222,25 @@ def store_file(db: sqlite_utils.Database, report: Report, path: Path,
 
 
 
-def classifier(taxonomy: Taxonomy) -> Callable[[Report], None]:
-    """The classify step of ``ingest_paths``: set each practice's business areas in place."""
+class ReportClassifier:
+    """The classify step of ``ingest_paths``: set each practice's business areas in place,
+    from its words, its section and its report's title and type, following the force's
+    corrections of similar practices (``learn``: ``ingest_paths`` reads them from the
+    database at the start of every batch)."""
 
-    def classify_report(report: Report) -> None:
+    def __init__(self, taxonomy: Taxonomy, corrections: Corrections | None = None) -> None:
+        self.taxonomy = taxonomy
+        self.corrections = corrections
+
+    def learn(self, db: sqlite_utils.Database) -> None:
+        self.corrections = corrections_from(db)
+
+    def __call__(self, report: Report) -> None:
         for practice in report.practices:
-            practice.areas = classify(practice, taxonomy)
+            practice.areas = classify(practice, self.taxonomy, report_title=report.title,
+                                      report_type=report.type, corrections=self.corrections)
 
-    return classify_report
+
+def classifier(taxonomy: Taxonomy) -> ReportClassifier:
+    """The classify step of ``ingest_paths`` (see ``ReportClassifier``)."""
+    return ReportClassifier(taxonomy)

@@ -10,6 +10,7 @@ import sqlite_utils
 from practicedb import reviews, storage
 from practicedb.classification import Taxonomy, classify
 from practicedb.pipeline.indexing import reindex, sync_index
+from practicedb.pipeline.learning import corrections_from, edited_ids
 from practicedb.storage.database import write_transaction
 
 
@@ -36,7 +37,10 @@ def add_practice(db: sqlite_utils.Database, index_dir: Path | None, taxonomy: Ta
     from practicedb.models import Practice
 
     practice = Practice(kind=kind, title=title, body=body)
-    areas = classify(practice, taxonomy)
+    report = db.execute("select title, type from reports where id = ?", [report_id]).fetchone()
+    areas = classify(practice, taxonomy, report_title=(report[0] if report else "") or "",
+                     report_type=(report[1] if report else "") or "",
+                     corrections=corrections_from(db))
     with db.atomic():
         pid = storage.add_practice(db, report_id, by=by, title=title, body=body, kind=kind,
                                    page=page, areas=areas)
@@ -79,15 +83,21 @@ def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -
 
 def reclassify_areas(db: sqlite_utils.Database, taxonomy: Taxonomy) -> int:
     """The database half of ``reclassify``: new areas for every practice, with the reviews
-    that follow them, in one transaction. Returns how many practices changed areas."""
+    that follow them, in one transaction. Returns how many practices changed areas. A
+    practice whose areas a person corrected keeps them, and practices like it follow the
+    correction (``pipeline.learning``)."""
     from practicedb.models import Practice
 
     changed = 0
     with write_transaction(db):  # every practice re-sorted, with its reviews, or none
+        corrections, kept = corrections_from(db), edited_ids(db)
         for p in storage.iter_practices(db):
+            if p["id"] in kept:
+                continue
             practice = Practice(kind=p["kind"], title=p["title"], body=p["body"],
                                 forces=p["forces"], section=p["section"])
-            new = classify(practice, taxonomy)
+            new = classify(practice, taxonomy, report_title=p["report_title"] or "",
+                           report_type=p["report_type"] or "", corrections=corrections)
             if new != p["areas"]:
                 storage.set_areas(db, p["id"], new)
                 if new:

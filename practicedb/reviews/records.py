@@ -287,3 +287,18 @@ def practice_record(db: sqlite_utils.Database, practice_id: str) -> dict | None:
     return dict(contract(practice, withdrawn_at=practice["withdrawn_at"],
                          reviews=practice_reviews(db, pid), history=history(db, pid),
                          corrections=storage.corrections_for(db, pid)))
+
+
+def areas_taken_up(db: sqlite_utils.Database) -> dict[str, list[str]]:
+    """Business areas other than a practice's primary one that a person recorded a
+    conclusion for (``assess --area``): practice id -> those areas, in the order first
+    taken up. What the classifier learns from as well as ``edit --area`` corrections."""
+    out: dict[str, list[str]] = {}
+    rows = db.execute(
+        "select h.practice_id, h.area, p.areas from review_history h join practices p on "
+        "p.id = h.practice_id where h.by not like 'practicedb (%' order by h.id").fetchall()
+    for pid, area, areas in rows:
+        primary = (json.loads(areas or "[]") or [None])[0]
+        if area and area != primary and area not in out.get(pid, []):
+            out.setdefault(pid, []).append(area)
+    return out

@@ -81,12 +81,16 @@ def _schema() -> Any:
     from whoosh.analysis import StemmingAnalyzer
 
     from practicedb.search.analysis import PairFilter
+    from practicedb.text import WORD, stem
+
+    def analyzer() -> Any:  # the one stemmer the classifier uses too (practicedb/text.py)
+        return StemmingAnalyzer(expression=WORD, stemfn=stem)
 
     def text(**kw: Any) -> Any:
-        return fields.TEXT(analyzer=StemmingAnalyzer(), **kw)
+        return fields.TEXT(analyzer=analyzer(), **kw)
 
     def pairs() -> Any:
-        return fields.TEXT(analyzer=StemmingAnalyzer() | PairFilter(PAIR_SEP))
+        return fields.TEXT(analyzer=analyzer() | PairFilter(PAIR_SEP))
 
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),

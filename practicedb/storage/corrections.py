@@ -162,3 +162,20 @@ def corrections_for(db: sqlite_utils.Database, practice_id: str) -> list[dict]:
     for row in rows:
         row["value"] = json.loads(row["value"])
     return rows
+
+
+def area_corrections(db: sqlite_utils.Database) -> list[dict]:
+    """The business areas people set by hand (``edit --area``), for the classifier to learn
+    from: one dict a practice still in the database (id, title, body, areas as last
+    corrected, primary first), oldest correction first."""
+    latest: dict[str, list[str]] = {}
+    for row in db.query("select practice_id, value from corrections where field = 'areas' "
+                        "order by id"):
+        latest.pop(row["practice_id"], None)  # re-inserted: ordered by its latest correction
+        latest[row["practice_id"]] = json.loads(row["value"])
+    out = []
+    for pid, areas in latest.items():
+        row = db.execute("select title, body from practices where id = ?", [pid]).fetchone()
+        if row is not None and areas:
+            out.append({"id": pid, "title": row[0] or "", "body": row[1] or "", "areas": areas})
+    return out
