@@ -84,6 +84,7 @@ def find(
     correct: bool = True,
     limit: int = 20,
     taxonomy: Taxonomy | None = None,
+    pool: int = 0,
     **filters: Any,
 ) -> Results:
     """``search`` plus query understanding: field terms (``kind:``, ``force:``, ``area:``,
@@ -92,7 +93,9 @@ def find(
     typed; only when they find fewer than FEW_HITS strong matches and a word is known to
     neither the index, the glossary nor English is a spelling suggested (``suggestion``);
     its hits (``suggested``) follow the typed ones, or come first when the words as typed
-    matched nothing strongly (then every hit lacks the unknown word)."""
+    matched nothing strongly (then every hit lacks the unknown word). ``pool``: also the
+    ids of the best ``pool`` matches, ranked as the hits are but with no snippet made for
+    those past ``limit`` (``Results.pool``; left None when a suggestion was merged in)."""
     from practicedb.search.fieldterms import split_field_terms
     from practicedb.search.parsing import filters_query
 
@@ -100,7 +103,7 @@ def find(
     extra = filters_query(**typed_filters.as_kwargs()) if typed_filters else None  # type: ignore[arg-type]
     if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
         return _run(index_dir, filters, limit, None, extra=extra)
-    out = _find_text(index_dir, text, glossary, filters, limit, extra)
+    out = _find_text(index_dir, text, glossary, filters, limit, extra, pool)
     strong = sum(1 for h in out.hits if h.strength == "strong")
     if correct and strong < FEW_HITS:
         fixes = _fixes(index_dir, qu.rewrite(text).words, glossary)
@@ -108,6 +111,7 @@ def find(
             out.suggestion = apply_fixes(text, fixes)
             fixed = _find_text(index_dir, out.suggestion, glossary, filters, limit, extra)
             _merge(out, fixed.hits, limit, first=not strong)
+            out.pool = None
     return out
 
 
@@ -138,7 +142,7 @@ def _merge(out: Results, more: list[Hit], limit: int, *, first: bool) -> None:
 
 
 def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters: Filters,
-               limit: int, extra: Any) -> Results:
+               limit: int, extra: Any, pool: int = 0) -> Results:
     out = Results([])
     rewritten = qu.rewrite(text, glossary)
     out.expansions = rewritten.expansions
@@ -149,7 +153,8 @@ def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters
             yield lambda t=t: (parse(t, searcher.schema, searcher.reader()), None)
 
     groups = word_groups(rewritten.words, rewritten.expansions)
-    out.hits = _run(index_dir, filters, limit, attempts, extra=extra, groups=groups).hits
+    found = _run(index_dir, filters, limit, attempts, extra=extra, groups=groups, pool=pool)
+    out.hits, out.pool = found.hits, found.pool
     return out
 
 
@@ -235,6 +240,7 @@ def _run(
     shared: Callable[[dict], tuple[str, ...]] = lambda stored: (),
     extra: Any = None,
     groups: list[frozenset[str]] | None = None,
+    pool: int = 0,
 ) -> Results:
     """Run the first query ``attempts`` makes that whoosh accepts (no ``attempts``: list
     the filtered practices); hits below the cut-off are dropped, the rest graded. Only
@@ -256,7 +262,8 @@ def _run(
             if attempts is None:
                 return Results(browse_filtered(engine.searcher, flt, limit))
             q, mask = _first_parsed(attempts(engine.searcher))
-            top = kept(scoring.top(engine, q, flt, mask, limit))
+            ranked = kept(scoring.top(engine, q, flt, mask, max(limit, pool)))
+            top = ranked[:limit]  # the best ``limit`` of more are the best ``limit``
             words = highlight_words(q, engine.searcher.reader())
             best = top[0][1] if top else 0.0
             hits = []
@@ -265,7 +272,11 @@ def _run(
                 grade = label(score / best if best > 0 else 0.0, coverage(stored, groups or []))
                 hits.append(Hit(stored["id"], score, snippet(stored, words), shared(stored),
                                 grade))
-            return Results(hits)
+            out = Results(hits)
+            if pool:
+                out.pool = [h.id for h in hits] + [engine.searcher.stored_fields(d)["id"]
+                                                   for d, _ in ranked[limit:pool]]
+            return out
         except IndexMissingError as exc:  # also the instant a rebuild swaps the folders
             error = exc
         except SearchIndexError:
