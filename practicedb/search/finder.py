@@ -60,6 +60,7 @@ PLAIN_QUERY = re.compile(r"[A-Za-z0-9\s'\u2019-]+")
 _ATTEMPTS = 8  # tries of a search whose index changed under it (1.4 s of waits at most)
 _CACHED_INDEXES = 4  # open searchers kept per thread (each holds a few file handles)
 _local = threading.local()
+FEW_HITS = 3  # fewer hits than this: "very little", worth a spelling suggestion
 
 Filters = dict[str, Any]  # areas, forces, kinds (lists), since, until (ISO dates)
 
@@ -71,9 +72,6 @@ def search(index_dir: Path, query: str, *, limit: int = 20, **filters: Any) -> l
     Raises QueryError (bad input) or IndexMissingError, never whoosh's own errors; text the
     query syntax cannot handle is retried as plain words. See ``find`` for the glossary."""
     return find(index_dir, query, limit=limit, correct=False, **filters).hits
-
-
-FEW_HITS = 3  # fewer hits than this: "very little", worth a spelling suggestion
 
 
 def find(
@@ -94,8 +92,7 @@ def find(
     neither the index, the glossary nor English is a spelling suggested (``suggestion``);
     its hits (``suggested``) follow the typed ones, or come first when the words as typed
     matched nothing strongly (then every hit lacks the unknown word). ``pool``: also the
-    ids of the best ``pool`` matches, ranked as the hits are but with no snippet made for
-    those past ``limit`` (``Results.pool``; left None when a suggestion was merged in)."""
+    ids of the best ``pool`` matches, no snippet made past ``limit`` (``Results.pool``)."""
     from practicedb.search.fieldterms import split_field_terms
     from practicedb.search.parsing import filters_query
 
@@ -272,11 +269,8 @@ def _run(
                 grade = label(score / best if best > 0 else 0.0, coverage(stored, groups or []))
                 hits.append(Hit(stored["id"], score, snippet(stored, words), shared(stored),
                                 grade))
-            out = Results(hits)
-            if pool:
-                out.pool = [h.id for h in hits] + [engine.searcher.stored_fields(d)["id"]
-                                                   for d, _ in ranked[limit:pool]]
-            return out
+            more = [engine.searcher.stored_fields(d)["id"] for d, _ in ranked[limit:pool]]
+            return Results(hits, pool=[h.id for h in hits] + more if pool else None)
         except IndexMissingError as exc:  # also the instant a rebuild swaps the folders
             error = exc
         except SearchIndexError:

@@ -97,6 +97,6 @@ def create_app(config: Config, *, public_read: bool = False,
         500: _server_error, Exception: _server_error})
     app.state.web = web
     app.state.templates = environment()
-    app.state.limiter = security.RateLimit()
+    app.state.limiter = security.RateLimit(web.db)
     return app
 

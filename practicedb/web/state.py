@@ -1,6 +1,8 @@
 """What one server process shares between requests: the Config, a database connection per
 thread (SQLite connections are not shared between threads), one lock that serialises
-writes, the search index kept open by the library's searcher cache, and ingest jobs."""
+writes, the search index kept open by the library's searcher cache, and a lock on
+updating the index that holds across worker processes. Everything several processes
+must agree on (sign-in failures, ingest jobs, the session secret) is in the database."""
 
 from __future__ import annotations
 
@@ -21,17 +23,65 @@ STALE_GRACE = 30.0  # seconds an index may lag the database before it is rebuilt
 log = logging.getLogger("practicedb.web")
 
 
+class IndexLock:
+    """Held while the index is rebuilt or updated from the web: a thread lock within this
+    process plus an advisory file lock (``fcntl.flock``) across the server's worker
+    processes, so two workers never rebuild at once. Where there is no ``fcntl``
+    (Windows) it is the thread lock only; run one worker there."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._thread = threading.Lock()
+        self._file: Any = None
+
+    def acquire(self, blocking: bool = True) -> bool:
+        if not self._thread.acquire(blocking):
+            return False
+        try:
+            import fcntl
+        except ImportError:
+            return True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held until release()
+        except OSError:  # a read-only folder: this process's lock still holds
+            return True
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except OSError:
+            handle.close()
+            self._thread.release()
+            return False
+        self._file = handle
+        return True
+
+    def release(self) -> None:
+        handle, self._file = self._file, None
+        if handle is not None:
+            handle.close()  # closing drops the flock
+        self._thread.release()
+
+    def __enter__(self) -> IndexLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
 @dataclass
 class WebState:
     config: Config
     public_read: bool = False
     trusted_header: str | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
-    index_lock: threading.Lock = field(default_factory=threading.Lock)
-    jobs: dict[str, Any] = field(default_factory=dict)
+    index_lock: IndexLock = field(init=False)
     similar_cache: dict[tuple, tuple[float, list]] = field(default_factory=dict)
     _stale_since: float | None = None
     _local: threading.local = field(default_factory=threading.local)
+
+    def __post_init__(self) -> None:
+        self.index_lock = IndexLock(self.config.index_root / ".web-index.lock")
 
     def db(self) -> sqlite_utils.Database:
         """This thread's connection to the database (opened once per thread)."""
@@ -86,8 +136,7 @@ class WebState:
         practice and index state: a practice page is the page people open most."""
         from practicedb.search import finder, similarity
 
-        key = (practice_id, limit, finder.indexed_count(self.index_path),
-               storage.practice_count(self.db()))
+        key = (practice_id, limit, finder.indexed_count(self.index_path))
         now = time.monotonic()
         cached = self.similar_cache.get(key)
         if cached and now - cached[0] < SIMILAR_SECONDS:
