@@ -29,7 +29,6 @@ from practicedb.search.index import (
     Results,
     SearchIndexError,
     _open,
-    _schema,
     disk_error,
     is_current,
     is_healthy,
@@ -46,7 +45,7 @@ from practicedb.search.parsing import (
 )
 from practicedb.search.snippets import browse as browse_filtered
 from practicedb.search.snippets import highlight_words, snippet
-from practicedb.search.strength import coverage, kept, label, word_groups
+from practicedb.search.strength import coverage, kept, label, stems_of, word_groups
 from practicedb.search.words import is_filler, is_stop_word
 
 MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
@@ -211,10 +210,9 @@ def like(
         yield lambda: ((Q.Or(parts) if parts else Q.NullQuery), mask)
 
     forms = surface_forms(text)
-    analyzer = _schema()["body"].analyzer
 
     def shared(stored: dict) -> tuple[str, ...]:  # from the stored text: no term vectors
-        stems = {t.text for t in analyzer(f"{stored.get('title', '')} {stored.get('body', '')}")}
+        stems = stems_of(f"{stored.get('title', '')} {stored.get('body', '')}")
         found = [w for w, st in forms.items() if st in stems and not is_filler(w)]
         return tuple(sorted(found, key=lambda w: -weights.get(forms[w], 0.0)))
 

@@ -39,12 +39,12 @@ def coverage(stored: dict, groups: list[frozenset[str]]) -> float | None:
     """Share of ``groups`` the practice's stored title and body have (None: no groups)."""
     if not groups:
         return None
-    stems = _stems(f"{stored.get('title', '')} {stored.get('body', '')}")
+    stems = stems_of(f"{stored.get('title', '')} {stored.get('body', '')}")
     return sum(1 for g in groups if g & stems) / len(groups)
 
 
 @lru_cache(maxsize=8192)
-def _stems(text: str) -> frozenset[str]:
+def stems_of(text: str) -> frozenset[str]:
     """The indexed stems of a practice's text (kept: the same practices match many
     searches, and analysing the text is most of grading a hit)."""
     analyzer = _schema()["body"].analyzer

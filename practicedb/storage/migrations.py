@@ -252,3 +252,11 @@ def m071_web_jobs(db: sqlite_utils.Database) -> None:
         "started_at": str, "total": int, "done": str,  # JSON list of outcomes
         "finished": int, "summary": str, "index_message": str, "error": str,
     }, pk="id")
+
+
+@migrations()
+def m072_web_similar(db: sqlite_utils.Database) -> None:
+    """The practices most like each practice, as its web page last worked them out, for
+    the index state (signature) they came from: any server process reuses them."""
+    db.table("web_similar").create({"practice_id": str, "size": int, "signature": str,
+                                    "hits": str}, pk=("practice_id", "size"))

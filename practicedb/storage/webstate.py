@@ -72,3 +72,19 @@ def recent_jobs(db: sqlite_utils.Database, limit: int = 10) -> list[dict[str, An
     return [_job(r) for r in db.query(
         "select * from web_jobs order by started_at desc, rowid desc limit ?", [limit])]
 
+
+
+def get_similar(db: sqlite_utils.Database, practice_id: str, size: int,
+                signature: str) -> list[dict[str, Any]] | None:
+    """The similar practices kept for ``practice_id`` (id, score, snippet, shared_terms,
+    strength each), or None when none were kept for this index state."""
+    row = db.execute("select hits from web_similar where practice_id = ? and size = ? and "
+                     "signature = ?", [practice_id, size, signature]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def keep_similar(db: sqlite_utils.Database, practice_id: str, size: int, signature: str,
+                 hits: list[dict[str, Any]]) -> None:
+    with db.conn:
+        db.execute("insert or replace into web_similar (practice_id, size, signature, hits) "
+                   "values (?, ?, ?, ?)", [practice_id, size, signature, json.dumps(hits)])

@@ -7,6 +7,7 @@ must agree on (sign-in failures, ingest jobs, the session secret) is in the data
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ import sqlite_utils
 
 from practicedb import pipeline, storage
 from practicedb.config import Config
+from practicedb.storage import webstate
 
 SIMILAR_SECONDS = 60
 STALE_GRACE = 30.0  # seconds an index may lag the database before it is rebuilt
@@ -132,17 +134,34 @@ class WebState:
             self.index_lock.release()
 
     def similar(self, practice_id: str, limit: int = 5) -> list[dict]:
-        """The practices most like one (``similarity.similar``), kept for a minute per
-        practice and index state: a practice page is the page people open most."""
+        """The practices most like one (``similarity.similar``): a practice page is the
+        page people open most, and working them out costs about 100 ms, so they are kept
+        for a minute in this process and, for as long as the index state they came from
+        lasts, in the database for every server process."""
         from practicedb.search import finder, similarity
+        from practicedb.search.index import Hit
 
-        key = (practice_id, limit, finder.indexed_count(self.index_path))
+        db = self.db()
+        signature = storage.index_signature(db)
+        key = (practice_id, limit, signature, finder.indexed_count(self.index_path))
         now = time.monotonic()
         cached = self.similar_cache.get(key)
         if cached and now - cached[0] < SIMILAR_SECONDS:
             return cached[1]
-        found = similarity.similar(self.db(), self.index_path, practice_id,
-                                   glossary=self.config.glossary(), limit=limit)[1]
+        kept = webstate.get_similar(db, practice_id, limit, signature)
+        if kept is not None:
+            found = finder.join_hits(db, [Hit(h["id"], h["score"], h["snippet"],
+                                              tuple(h["shared_terms"]), h["strength"])
+                                          for h in kept], shared_terms=True)
+        else:
+            found = similarity.similar(db, self.index_path, practice_id,
+                                       glossary=self.config.glossary(), limit=limit)[1]
+            try:
+                webstate.keep_similar(db, practice_id, limit, signature, [
+                    {k: p[k] for k in ("id", "score", "snippet", "shared_terms", "strength")}
+                    for p in found])
+            except sqlite3.OperationalError as exc:  # busy: worked out again next time
+                log.info("could not keep similar practices: %s", exc)
         if len(self.similar_cache) > 2000:
             self.similar_cache.clear()
         self.similar_cache[key] = (now, found)
