@@ -77,7 +77,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return Response(html, status_code=500, media_type="text/html; charset=utf-8")
 
 
-THREADS = 8  # requests worked on at once per process (the rest queue): Python runs one
+THREADS = 4  # requests worked on at once per process (the rest queue): Python runs one
 
 
 @contextlib.asynccontextmanager
