@@ -5,6 +5,7 @@ process answers, and one `serve --workers 2` shows the workers start and serve."
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -123,3 +124,32 @@ def test_serve_with_two_workers(config) -> None:
         server.terminate()
         server.wait(10)
     assert server.returncode is not None
+
+
+def test_similar_practices_are_kept_for_every_process(tmp_path) -> None:
+    """One process works out a practice's similar practices; another (a second WebState
+    over the same database) reads them from the database, the same as working them out;
+    a change to what is indexed makes them be worked out again."""
+    from practicedb.web.state import WebState
+    from tests.web_helpers import HARBOUR, practice_id
+
+    config = build_database(tmp_path)
+    first, second = WebState(config), WebState(config)
+    first.start()
+    pid = practice_id(config, HARBOUR)
+    found = first.similar(pid)
+    assert found and all(p["shared_terms"] for p in found)
+    db = storage.open_db(config.db_path)
+    assert db.execute("select count(*) from web_similar where practice_id = ?",
+                      [pid]).fetchone()[0] == 1
+    with db.conn:  # a stand-in row shows the second process reads the kept answer
+        stand_in = [{"id": found[0]["id"], "score": 1.0, "snippet": "kept",
+                     "shared_terms": ["x"], "strength": "good"}]
+        db.execute("update web_similar set hits = ? where practice_id = ?",
+                   [json.dumps(stand_in), pid])
+    kept = second.similar(pid)
+    assert [p["snippet"] for p in kept] == ["kept"] and kept[0]["id"] == found[0]["id"]
+    storage.bump_index_generation(db)  # the index no longer matches: not reused
+    db.conn.commit()
+    assert "kept" not in [p["snippet"] for p in WebState(config).similar(pid)]
+    db.close()

@@ -138,17 +138,18 @@ class WebState:
         page people open most, and working them out costs about 100 ms, so they are kept
         for a minute in this process and, for as long as the index state they came from
         lasts, in the database for every server process."""
-        from practicedb.search import finder, similarity
+        from practicedb.search import finder, similarity, writing
         from practicedb.search.index import Hit
 
         db = self.db()
-        signature = storage.index_signature(db)
+        signature = storage.index_signature(db)  # kept in the database only for an index
+        fresh = writing.source_of(self.index_path) == signature  # built from it as it is
         key = (practice_id, limit, signature, finder.indexed_count(self.index_path))
         now = time.monotonic()
         cached = self.similar_cache.get(key)
         if cached and now - cached[0] < SIMILAR_SECONDS:
             return cached[1]
-        kept = webstate.get_similar(db, practice_id, limit, signature)
+        kept = webstate.get_similar(db, practice_id, limit, signature) if fresh else None
         if kept is not None:
             found = finder.join_hits(db, [Hit(h["id"], h["score"], h["snippet"],
                                               tuple(h["shared_terms"]), h["strength"])
@@ -157,9 +158,10 @@ class WebState:
             found = similarity.similar(db, self.index_path, practice_id,
                                        glossary=self.config.glossary(), limit=limit)[1]
             try:
-                webstate.keep_similar(db, practice_id, limit, signature, [
-                    {k: p[k] for k in ("id", "score", "snippet", "shared_terms", "strength")}
-                    for p in found])
+                if fresh:
+                    webstate.keep_similar(db, practice_id, limit, signature, [
+                        {k: p[k] for k in ("id", "score", "snippet", "shared_terms",
+                                           "strength")} for p in found])
             except sqlite3.OperationalError as exc:  # busy: worked out again next time
                 log.info("could not keep similar practices: %s", exc)
         if len(self.similar_cache) > 2000:
