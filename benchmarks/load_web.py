@@ -10,12 +10,16 @@ benchmark's list, a third with filters) and open a practice from the results, on
 is a lead who opens a practice and records a conclusion on it. Each person waits
 ``--think`` seconds (on average; 0 = flat out) between requests. Prints requests per
 second, p50/p95/max latency by kind of request, errors, and checks every conclusion the
-server accepted is in the review history (no lost write).
+server accepted is in the review history (no lost write). The people are coroutines in
+one thread (asyncio, a keep-alive connection each), and the CPU time the generator and the
+server used during the run is printed, so the reader can see what the load script itself
+cost the machine. ``--workers N`` starts ``serve --workers N``.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import random
 import re
@@ -23,8 +27,8 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,42 +88,46 @@ def _add_users(db_path: Path, n: int) -> list[tuple[str, bool]]:
 
 class Stats:
     def __init__(self) -> None:
-        self.lock = threading.Lock()
         self.times: dict[str, list[float]] = {}
         self.errors: list[str] = []
         self.recorded: list[str] = []  # notes of conclusions the server accepted
 
     def add(self, kind: str, seconds: float) -> None:
-        with self.lock:
-            self.times.setdefault(kind, []).append(seconds)
+        self.times.setdefault(kind, []).append(seconds)
 
     def error(self, text: str) -> None:
-        with self.lock:
-            self.errors.append(text)
+        self.errors.append(text)
 
 
-def _person(base: str, name: str, lead: bool, queries: list[tuple[str, dict]], ids: list[str],
-            start: threading.Barrier, clock: dict, think: float, stats: Stats,
-            seed: int) -> None:
+async def _person(base: str, name: str, lead: bool, queries: list[tuple[str, dict]],
+                  ids: list[str], start: _Gate, clock: dict, think: float,
+                  stats: Stats, seed: int) -> None:
+    """One person: signs in, waits for everyone, then searches and reads (or, a lead,
+    records conclusions) until the clock runs out. One keep-alive connection each, all
+    people in one thread (asyncio), so the generator costs the machine little."""
     import httpx2 as httpx
 
     rng = random.Random(seed)
-    with httpx.Client(base_url=base, timeout=60, follow_redirects=False) as c:
-        page = c.get("/login")
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(base_url=base, timeout=60, follow_redirects=False,
+                                 limits=limits) as c:
+        page = await c.get("/login")
         token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-        r = c.post("/login", data={"username": name, "password": PASSWORD, "csrf_token": token})
+        r = await c.post("/login", data={"username": name, "password": PASSWORD,
+                                         "csrf_token": token})
         if r.status_code != 303:
             stats.error(f"{name}: sign-in answered {r.status_code}")
-        start.wait()  # everyone signed in: the clock starts
+        await start.wait()  # everyone signed in: the clock starts
         if r.status_code != 303:
             return
         deadline = clock["deadline"]
         n = 0
 
-        def timed(kind: str, method: str, url: str, ok: tuple[int, ...], **kw: object) -> object:
+        async def timed(kind: str, method: str, url: str, ok: tuple[int, ...],
+                        **kw: object) -> object:
             started = time.perf_counter()
             try:
-                resp = c.request(method, url, **kw)  # type: ignore[arg-type]
+                resp = await c.request(method, url, **kw)  # type: ignore[arg-type]
             except Exception as exc:  # noqa: BLE001 - counted, not raised
                 stats.error(f"{kind}: {type(exc).__name__}")
                 return None
@@ -132,7 +140,7 @@ def _person(base: str, name: str, lead: bool, queries: list[tuple[str, dict]], i
         while time.monotonic() < deadline:
             if lead:
                 pid = rng.choice(ids)
-                resp = timed("practice page", "GET", f"/practices/{pid}", (200,))
+                resp = await timed("practice page", "GET", f"/practices/{pid}", (200,))
                 if resp is not None:
                     token = re.search(r'name="csrf_token" value="([^"]+)"', resp.text).group(1)
                     area = re.search(r'<select class="select" id="area" name="area">\s*'
@@ -142,14 +150,13 @@ def _person(base: str, name: str, lead: bool, queries: list[tuple[str, dict]], i
                     if area is None:
                         stats.error(f"no assess form for {name} on {pid}")
                     else:
-                        done = timed("record conclusion", "POST", f"/practices/{pid}/assess",
-                                     (303,), data={"status": rng.choice(
-                                         ["under review", "will adopt"]), "note": note,
-                                         "area": area.group(1).replace("&amp;", "&"),
-                                         "csrf_token": token})
+                        done = await timed(
+                            "record conclusion", "POST", f"/practices/{pid}/assess", (303,),
+                            data={"status": rng.choice(["under review", "will adopt"]),
+                                  "note": note, "area": area.group(1).replace("&amp;", "&"),
+                                  "csrf_token": token})
                         if done is not None:
-                            with stats.lock:
-                                stats.recorded.append(note)
+                            stats.recorded.append(note)
             else:
                 q, filters = rng.choice(queries)
                 params: dict[str, object] = {"q": q}
@@ -159,17 +166,57 @@ def _person(base: str, name: str, lead: bool, queries: list[tuple[str, dict]], i
                 for key in ("since", "until"):
                     if filters.get(key):
                         params[key] = filters[key]
-                resp = timed("search page", "GET", "/search", (200,), params=params)
+                resp = await timed("search page", "GET", "/search", (200,), params=params)
                 if resp is not None:
                     found = re.findall(r'href="/practices/([^"]+)"', resp.text)
                     if found:
-                        time.sleep(rng.uniform(0, 2 * think))
-                        timed("practice page", "GET", f"/practices/{rng.choice(found)}", (200,))
-            time.sleep(rng.uniform(0, 2 * think))
+                        await asyncio.sleep(rng.uniform(0, 2 * think))
+                        await timed("practice page", "GET",
+                                    f"/practices/{rng.choice(found)}", (200,))
+            await asyncio.sleep(rng.uniform(0, 2 * think))
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process and its children still running (the server
+    and its worker processes), from /proc (0 where there is no /proc)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+class _Gate:
+    """Everyone waits here after signing in; the last one through starts the clock."""
+
+    def __init__(self, people: int, clock: dict, seconds: float,
+                 on_start: Callable[[], None]) -> None:
+        self.barrier = asyncio.Barrier(people)
+        self.clock, self.seconds, self.on_start = clock, seconds, on_start
+
+    async def wait(self) -> None:
+        await self.barrier.wait()
+        if "started" not in self.clock:
+            self.clock["started"] = time.monotonic()
+            self.clock["deadline"] = self.clock["started"] + self.seconds
+            self.on_start()
+
+
+async def _crowd(base: str, people: list[tuple[str, bool]], queries: list[tuple[str, dict]],
+                 ids: list[str], seconds: float, think: float, stats: Stats, clock: dict,
+                 on_start: Callable[[], None]) -> None:
+    gate = _Gate(len(people), clock, seconds, on_start)
+    await asyncio.gather(*(_person(base, name, lead, queries, ids, gate, clock, think, stats,
+                                   i) for i, (name, lead) in enumerate(people)))
 
 
 def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
-        think: float) -> None:
+        think: float, workers: int) -> None:
     from practicedb import storage
     sys.path.insert(0, str(REPO / "benchmarks"))
     import bench_search
@@ -183,9 +230,11 @@ def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
     port = _free_port()
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("practicedb")), "--db", str(db_path), "--index",
-         str(index_dir), "serve", "--port", str(port)],
+         str(index_dir), "serve", "--port", str(port)]
+        + (["--workers", str(workers)] if workers else []),
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
+    cpu: dict[str, float] = {}
     try:
         import httpx2 as httpx
 
@@ -204,19 +253,14 @@ def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
         clock: dict[str, float] = {}
         signing_in = time.monotonic()
 
-        def go() -> None:
-            clock["started"] = time.monotonic()
-            clock["deadline"] = clock["started"] + seconds
+        def on_start() -> None:
+            cpu["me"], cpu["server"] = time.process_time(), _cpu_seconds(server.pid)
 
-        start = threading.Barrier(len(people), action=go)
-        threads = [threading.Thread(target=_person, args=(base, name, lead, queries, ids,
-                                                          start, clock, think, stats, i))
-                   for i, (name, lead) in enumerate(people)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        asyncio.run(_crowd(base, people, queries, ids, seconds, think, stats, clock,
+                           on_start))
         elapsed = time.monotonic() - clock["started"]
+        cpu["me"] = time.process_time() - cpu["me"]
+        cpu["server"] = _cpu_seconds(server.pid) - cpu["server"]
         sign_in_secs = clock["started"] - signing_in
     finally:
         server.terminate()
@@ -228,15 +272,20 @@ def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
     db.close()
     lost = [note for note in stats.recorded if note not in stored]
     total = sum(len(v) for v in stats.times.values())
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     print(f"\n{label}: {count:,} practices; {users} people ({sum(lead for _, lead in people)} "
-          f"leads) for {elapsed:.0f} s, think time {think:g} s on average "
-          f"(all signed in first: {sign_in_secs:.1f} s)")
+          f"leads) for {elapsed:.0f} s, think time {think:g} s on average, server workers "
+          f"{workers or 'default'} (all signed in first: {sign_in_secs:.1f} s)")
     print(f"  {total:,} requests, {total / elapsed:.1f} requests/s, {len(stats.errors)} errors")
     for kind, times in sorted(stats.times.items()):
         print(f"  {kind:<18} n={len(times):>6,}  p50 {_pct(times, 50) * 1000:6.0f} ms  "
               f"p95 {_pct(times, 95) * 1000:6.0f} ms  max {max(times) * 1000:6.0f} ms")
     print(f"  conclusions accepted {len(stats.recorded)}, in the history {len(stored)}, "
           f"lost {len(lost)}")
+    print(f"  CPU during the run: this load generator {cpu['me']:.1f} s "
+          f"({cpu['me'] / elapsed:.0%} of a core), the server {cpu['server']:.1f} s "
+          f"({cpu['server'] / elapsed:.0%} of a core); load average now "
+          f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     for text in sorted(set(stats.errors))[:10]:
         print(f"  error: {text}")
 
@@ -250,15 +299,21 @@ def main() -> None:
     parser.add_argument("--practices", type=int, default=5000,
                         help="synthetic practices for the second run (0: skip it)")
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="server processes (serve --workers; 0: serve's default)")
     args = parser.parse_args()
-    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, load average at the "
+          f"start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     with tempfile.TemporaryDirectory() as folder:
         if not args.skip_corpus:
             db_path, index_dir = _corpus(Path(folder) / "corpus")
-            run("Bundled corpus", db_path, index_dir, args.users, args.seconds, args.think)
+            run("Bundled corpus", db_path, index_dir, args.users, args.seconds, args.think,
+                args.workers)
         if args.practices:
             db_path, index_dir = _synthetic(Path(folder) / "synthetic", args.practices)
-            run("Synthetic", db_path, index_dir, args.users, args.seconds, args.think)
+            run("Synthetic", db_path, index_dir, args.users, args.seconds, args.think,
+                args.workers)
 
 
 if __name__ == "__main__":

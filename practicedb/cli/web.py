@@ -23,19 +23,20 @@ ROLES = ("reader", "lead", "admin")
               help="Take the signed-in user's name from this header, set by a reverse proxy "
                    "that already signs people in (e.g. X-Remote-User). Only use it when "
                    "nothing else can reach the port.")
+@click.option("--workers", type=click.IntRange(1, 64), metavar="N",
+              help="Server processes sharing the port (default: one per core, at most 4). "
+                   "One process uses one core however busy it is.")
 @click.pass_obj
 def serve(settings: Settings, host: str, port: int, public_read: bool,
-          trusted_header: str | None) -> None:
+          trusted_header: str | None, workers: int | None) -> None:
     """Serve the web app over the database and search index.
 
     \b
     practicedb users add admin --role admin        # first, at least one admin
     practicedb serve                                # then open http://127.0.0.1:8000/
     """
-    import uvicorn
-
     from practicedb.storage import users
-    from practicedb.web import create_app
+    from practicedb.web import serving
 
     settings.leads()  # warn now (on stderr) about a leads file naming unknown areas
     db = settings.db(must_exist=False)
@@ -43,13 +44,18 @@ def serve(settings: Settings, host: str, port: int, public_read: bool,
         console(stderr=True).print(
             "! Nobody can sign in yet: add a user first, e.g. "
             "'practicedb users add admin --role admin'.", markup=False)
-    console(stderr=True).print("Opening the database and the search index...", markup=False)
-    app = create_app(settings, public_read=public_read, trusted_header=trusted_header)
+    workers = workers or serving.default_workers()
     console(stderr=True).print(
-        f"practicedb is at http://{host}:{port}/ (Ctrl-C stops it)"
-        + ("; reading is open without signing in" if public_read else ""), markup=False)
-    uvicorn.run(app, host=host, port=port, proxy_headers=True, server_header=False,
-                log_level="warning", access_log=False)
+        f"Opening the database and the search index ({workers} server process"
+        f"{'es' if workers > 1 else ''})...", markup=False)
+
+    def ready() -> None:
+        console(stderr=True).print(
+            f"practicedb is at http://{host}:{port}/ (Ctrl-C stops it)"
+            + ("; reading is open without signing in" if public_read else ""), markup=False)
+
+    serving.serve(settings, host, port, workers=workers, public_read=public_read,
+                  trusted_header=trusted_header, ready=ready)
 
 
 @click.group("users", short_help="Who may use the web app, and their roles.")

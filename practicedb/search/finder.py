@@ -29,7 +29,6 @@ from practicedb.search.index import (
     Results,
     SearchIndexError,
     _open,
-    _schema,
     disk_error,
     is_current,
     is_healthy,
@@ -46,7 +45,7 @@ from practicedb.search.parsing import (
 )
 from practicedb.search.snippets import browse as browse_filtered
 from practicedb.search.snippets import highlight_words, snippet
-from practicedb.search.strength import coverage, kept, label, word_groups
+from practicedb.search.strength import coverage, kept, label, stems_of, word_groups
 from practicedb.search.words import is_filler, is_stop_word
 
 MAX_LIKE_CHARS = 200_000  # text read for key terms (a long procedure document)
@@ -60,6 +59,7 @@ PLAIN_QUERY = re.compile(r"[A-Za-z0-9\s'\u2019-]+")
 _ATTEMPTS = 8  # tries of a search whose index changed under it (1.4 s of waits at most)
 _CACHED_INDEXES = 4  # open searchers kept per thread (each holds a few file handles)
 _local = threading.local()
+FEW_HITS = 3  # fewer hits than this: "very little", worth a spelling suggestion
 
 Filters = dict[str, Any]  # areas, forces, kinds (lists), since, until (ISO dates)
 
@@ -73,9 +73,6 @@ def search(index_dir: Path, query: str, *, limit: int = 20, **filters: Any) -> l
     return find(index_dir, query, limit=limit, correct=False, **filters).hits
 
 
-FEW_HITS = 3  # fewer hits than this: "very little", worth a spelling suggestion
-
-
 def find(
     index_dir: Path,
     query: str,
@@ -84,6 +81,7 @@ def find(
     correct: bool = True,
     limit: int = 20,
     taxonomy: Taxonomy | None = None,
+    pool: int = 0,
     **filters: Any,
 ) -> Results:
     """``search`` plus query understanding: field terms (``kind:``, ``force:``, ``area:``,
@@ -92,7 +90,8 @@ def find(
     typed; only when they find fewer than FEW_HITS strong matches and a word is known to
     neither the index, the glossary nor English is a spelling suggested (``suggestion``);
     its hits (``suggested``) follow the typed ones, or come first when the words as typed
-    matched nothing strongly (then every hit lacks the unknown word)."""
+    matched nothing strongly (then every hit lacks the unknown word). ``pool``: also the
+    ids of the best ``pool`` matches, no snippet made past ``limit`` (``Results.pool``)."""
     from practicedb.search.fieldterms import split_field_terms
     from practicedb.search.parsing import filters_query
 
@@ -100,7 +99,7 @@ def find(
     extra = filters_query(**typed_filters.as_kwargs()) if typed_filters else None  # type: ignore[arg-type]
     if not text.replace("*", "").strip():  # "" or "*": list, don't score everything
         return _run(index_dir, filters, limit, None, extra=extra)
-    out = _find_text(index_dir, text, glossary, filters, limit, extra)
+    out = _find_text(index_dir, text, glossary, filters, limit, extra, pool)
     strong = sum(1 for h in out.hits if h.strength == "strong")
     if correct and strong < FEW_HITS:
         fixes = _fixes(index_dir, qu.rewrite(text).words, glossary)
@@ -108,6 +107,7 @@ def find(
             out.suggestion = apply_fixes(text, fixes)
             fixed = _find_text(index_dir, out.suggestion, glossary, filters, limit, extra)
             _merge(out, fixed.hits, limit, first=not strong)
+            out.pool = None
     return out
 
 
@@ -138,7 +138,7 @@ def _merge(out: Results, more: list[Hit], limit: int, *, first: bool) -> None:
 
 
 def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters: Filters,
-               limit: int, extra: Any) -> Results:
+               limit: int, extra: Any, pool: int = 0) -> Results:
     out = Results([])
     rewritten = qu.rewrite(text, glossary)
     out.expansions = rewritten.expansions
@@ -149,7 +149,8 @@ def _find_text(index_dir: Path, text: str, glossary: qu.Glossary | None, filters
             yield lambda t=t: (parse(t, searcher.schema, searcher.reader()), None)
 
     groups = word_groups(rewritten.words, rewritten.expansions)
-    out.hits = _run(index_dir, filters, limit, attempts, extra=extra, groups=groups).hits
+    found = _run(index_dir, filters, limit, attempts, extra=extra, groups=groups, pool=pool)
+    out.hits, out.pool = found.hits, found.pool
     return out
 
 
@@ -209,10 +210,9 @@ def like(
         yield lambda: ((Q.Or(parts) if parts else Q.NullQuery), mask)
 
     forms = surface_forms(text)
-    analyzer = _schema()["body"].analyzer
 
     def shared(stored: dict) -> tuple[str, ...]:  # from the stored text: no term vectors
-        stems = {t.text for t in analyzer(f"{stored.get('title', '')} {stored.get('body', '')}")}
+        stems = stems_of(f"{stored.get('title', '')} {stored.get('body', '')}")
         found = [w for w, st in forms.items() if st in stems and not is_filler(w)]
         return tuple(sorted(found, key=lambda w: -weights.get(forms[w], 0.0)))
 
@@ -235,6 +235,7 @@ def _run(
     shared: Callable[[dict], tuple[str, ...]] = lambda stored: (),
     extra: Any = None,
     groups: list[frozenset[str]] | None = None,
+    pool: int = 0,
 ) -> Results:
     """Run the first query ``attempts`` makes that whoosh accepts (no ``attempts``: list
     the filtered practices); hits below the cut-off are dropped, the rest graded. Only
@@ -256,7 +257,8 @@ def _run(
             if attempts is None:
                 return Results(browse_filtered(engine.searcher, flt, limit))
             q, mask = _first_parsed(attempts(engine.searcher))
-            top = kept(scoring.top(engine, q, flt, mask, limit))
+            ranked = kept(scoring.top(engine, q, flt, mask, max(limit, pool)))
+            top = ranked[:limit]  # the best ``limit`` of more are the best ``limit``
             words = highlight_words(q, engine.searcher.reader())
             best = top[0][1] if top else 0.0
             hits = []
@@ -265,7 +267,8 @@ def _run(
                 grade = label(score / best if best > 0 else 0.0, coverage(stored, groups or []))
                 hits.append(Hit(stored["id"], score, snippet(stored, words), shared(stored),
                                 grade))
-            return Results(hits)
+            more = [engine.searcher.stored_fields(d)["id"] for d, _ in ranked[limit:pool]]
+            return Results(hits, pool=[h.id for h in hits] + more if pool else None)
         except IndexMissingError as exc:  # also the instant a rebuild swaps the folders
             error = exc
         except SearchIndexError:

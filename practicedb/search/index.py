@@ -72,6 +72,9 @@ class Results:
     # typed matched no practice strongly.
     suggested: tuple[int, int] | None = None
     expansions: list[tuple[str, list[str]]] = field(default_factory=list)
+    # ids of the best ``pool`` matches in the order of ``hits`` (``find(pool=...)``; None:
+    # not asked for, or a spelling suggestion's hits were merged in)
+    pool: list[str] | None = None
 
 
 @cache

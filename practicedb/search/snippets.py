@@ -3,7 +3,9 @@ the matched words, marked with « and », for the hits shown only."""
 
 from __future__ import annotations
 
-from functools import cache
+import sys
+from array import array
+from functools import cache, lru_cache
 from typing import Any
 
 from practicedb.search.index import Hit, _schema
@@ -11,6 +13,7 @@ from practicedb.search.index import Hit, _schema
 SNIPPET_CHARS = 200
 MARK_START, MARK_END = "«", "»"
 _HIGHLIGHT_FIELDS = frozenset({"title", "text", "body"})
+_ANALYSED = 8192  # texts whose tokens are kept (a few KB each): a whole force's practices
 
 
 # -- listing and snippets ------------------------------------------------------------------
@@ -46,21 +49,51 @@ def highlight_words(q: Any, reader: Any) -> frozenset[str]:
 
 def snippet(stored: dict, words: frozenset[str]) -> str:
     """~200 chars of body (or title) around the matched words, marked with « and »; only
-    the hits shown are highlighted, from their stored text."""
+    the hits shown are highlighted, from their stored text. The same fragment as whoosh's
+    ``highlight.highlight`` picks, from tokens analysed once per text (the analysis is
+    most of a snippet's cost, and the same practices come up search after search)."""
     from whoosh import highlight
 
     if words:
-        analyzer = _schema()["body"].analyzer
         for name in ("body", "title"):
             text = _clean(stored.get(name) or "")
             if not text:
                 continue
+            stems, chars = _analysed(text)
+            tokens = (_Token(stem, chars[2 * i], chars[2 * i + 1], stem in words)
+                      for i, stem in enumerate(stems))
             fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
-            frag = highlight.highlight(text, words, analyzer, fragmenter, _marks_formatter(),
-                                       top=1)
+            fragments = highlight.top_fragments(
+                fragmenter.fragment_tokens(text, tokens), 1, highlight.BasicFragmentScorer(),
+                highlight.FIRST, 1)
+            frag = _marks_formatter()(text, fragments)
             if frag:
                 return _shorten(frag.strip())
     return _shorten(_clean(stored.get("body") or stored.get("title") or ""))
+
+
+class _Token:
+    """What whoosh's fragmenter, scorer and formatter read of a token."""
+
+    __slots__ = ("text", "startchar", "endchar", "matched", "boost")
+
+    def __init__(self, text: str, startchar: int, endchar: int, matched: bool) -> None:
+        self.text, self.startchar, self.endchar = text, startchar, endchar
+        self.matched, self.boost = matched, 1.0
+
+    def copy(self) -> _Token:
+        return _Token(self.text, self.startchar, self.endchar, self.matched)
+
+
+@lru_cache(maxsize=_ANALYSED)
+def _analysed(text: str) -> tuple[tuple[str, ...], array]:
+    """The stems of ``text`` as highlighting analyses it, with their (start, end) chars."""
+    analyzer = _schema()["body"].analyzer
+    stems, chars = [], array("i")
+    for t in analyzer(text, chars=True, mode="query", removestops=False):
+        stems.append(sys.intern(t.text))
+        chars.extend((t.startchar, t.endchar))
+    return tuple(stems), chars
 
 
 @cache

@@ -10,6 +10,7 @@ with weak matches to reach its limit.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from practicedb.search.index import _schema
 
@@ -38,9 +39,16 @@ def coverage(stored: dict, groups: list[frozenset[str]]) -> float | None:
     """Share of ``groups`` the practice's stored title and body have (None: no groups)."""
     if not groups:
         return None
-    analyzer = _schema()["body"].analyzer
-    stems = {t.text for t in analyzer(f"{stored.get('title', '')} {stored.get('body', '')}")}
+    stems = stems_of(f"{stored.get('title', '')} {stored.get('body', '')}")
     return sum(1 for g in groups if g & stems) / len(groups)
+
+
+@lru_cache(maxsize=8192)
+def stems_of(text: str) -> frozenset[str]:
+    """The indexed stems of a practice's text (kept: the same practices match many
+    searches, and analysing the text is most of grading a hit)."""
+    analyzer = _schema()["body"].analyzer
+    return frozenset(t.text for t in analyzer(text))
 
 
 def label(relative: float, covered: float | None) -> str:

@@ -233,3 +233,30 @@ def m051_first_used(db: sqlite_utils.Database) -> None:
 def m060_practice_ocr(db: sqlite_utils.Database) -> None:
     """Whether a practice was read by OCR from a scanned page (1) or from the PDF's text (0)."""
     db.table("practices").add_column("ocr", int, not_null_default=0)
+
+
+@migrations()
+def m070_web_login_failures(db: sqlite_utils.Database) -> None:
+    """Failed sign-ins (by name and by address) for the web app's rate limit, kept in the
+    database so every server process counts the same attempts."""
+    db.table("web_login_failures").create({"key": str, "at": float})
+    db.table("web_login_failures").create_index(["key", "at"])
+
+
+@migrations()
+def m071_web_jobs(db: sqlite_utils.Database) -> None:
+    """Reports uploaded through the web app and how reading them is going, so the job's
+    page answers from whichever server process is asked."""
+    db.table("web_jobs").create({
+        "id": str, "by": str, "folder": str, "files": str,  # JSON list
+        "started_at": str, "total": int, "done": str,  # JSON list of outcomes
+        "finished": int, "summary": str, "index_message": str, "error": str,
+    }, pk="id")
+
+
+@migrations()
+def m072_web_similar(db: sqlite_utils.Database) -> None:
+    """The practices most like each practice, as its web page last worked them out, for
+    the index state (signature) they came from: any server process reuses them."""
+    db.table("web_similar").create({"practice_id": str, "size": int, "signature": str,
+                                    "hits": str}, pk=("practice_id", "size"))

@@ -81,8 +81,7 @@ def _pack(request: Request, user: users.User, fields: dict) -> Response:
 
 def ingest_page(request: Request) -> Response:
     security.admin(request)
-    recent = sorted(state(request).jobs.values(), key=lambda j: j.started_at, reverse=True)
-    return _render(request, "ingest.html", jobs=recent[:10], error="")
+    return _render(request, "ingest.html", jobs=jobs.recent(state(request).db()), error="")
 
 
 async def ingest_upload(request: Request) -> Response:
@@ -102,10 +101,9 @@ async def ingest_upload(request: Request) -> Response:
 
 def ingest_job(request: Request) -> Response:
     security.admin(request)
-    job = state(request).jobs.get(request.path_params["job_id"])
+    job = jobs.get(state(request).db(), request.path_params["job_id"])
     if job is None:
-        raise HTTPException(404, "There is no upload with that number (the list is kept "
-                                 "until the server restarts).")
+        raise HTTPException(404, "There is no upload with that number.")
     response = _render(request, "ingest_job.html", job=job)
     if not job.finished:
         response.headers["Refresh"] = "2"

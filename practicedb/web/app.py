@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from urllib.parse import quote
 
 from starlette.applications import Starlette
@@ -75,6 +77,19 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return Response(html, status_code=500, media_type="text/html; charset=utf-8")
 
 
+THREADS = 4  # requests worked on at once per process (the rest queue): Python runs one
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(app: Starlette) -> AsyncIterator[None]:
+    """Fewer threads than anyio's 40: a search holds the interpreter's lock, so more
+    threads only interleave requests (each one slower) and each opens its own searcher."""
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+    yield
+
+
 def create_app(config: Config, *, public_read: bool = False,
                trusted_header: str | None = None, https_only: bool = False) -> Starlette:
     """The web app over ``config``'s database and index. ``public_read``: people may read
@@ -92,11 +107,11 @@ def create_app(config: Config, *, public_read: bool = False,
         Middleware(SessionMiddleware, secret_key=secret, session_cookie="practicedb_session",
                    max_age=12 * 3600, same_site="lax", https_only=https_only),
     ]
-    app = Starlette(routes=routes, middleware=middleware, exception_handlers={
+    app = Starlette(routes=routes, middleware=middleware, lifespan=_lifespan, exception_handlers={
         HTTPException: _http_error, security.SignInRequired: _sign_in_required,
         500: _server_error, Exception: _server_error})
     app.state.web = web
     app.state.templates = environment()
-    app.state.limiter = security.RateLimit()
+    app.state.limiter = security.RateLimit(web.db)
     return app
 

@@ -1,18 +1,20 @@
 """Ingest from the web: uploaded files are saved beside the database and read in a
-background thread by the same ``pipeline.ingest_paths`` as the CLI, with progress kept for
-the job's page. Searches go on meanwhile (the index is updated when the batch ends)."""
+background thread by the same ``pipeline.ingest_paths`` as the CLI, with progress kept in
+the database (``storage.webstate``) for the job's page, which any server process may
+answer. Searches go on meanwhile (the index is updated when the batch ends)."""
 
 from __future__ import annotations
 
 import re
 import secrets
 import threading
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from practicedb import storage
 from practicedb.dates import now_iso
+from practicedb.storage import webstate
 
 
 @dataclass
@@ -32,6 +34,24 @@ class Job:
     @property
     def progress(self) -> str:
         return f"{len(self.done)} of {self.total or len(self.files)}"
+
+    def save(self, db: Any) -> None:
+        webstate.save_job(db, {**asdict(self), "folder": str(self.folder)})
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Job:
+        return cls(**{**row, "folder": Path(row["folder"] or ""),
+                      "total": row["total"] or 0,
+                      **{k: row[k] or "" for k in ("summary", "index_message", "error")}})
+
+
+def get(db: Any, job_id: str) -> Job | None:
+    row = webstate.get_job(db, job_id)
+    return Job.from_row(row) if row else None
+
+
+def recent(db: Any, limit: int = 10) -> list[Job]:
+    return [Job.from_row(row) for row in webstate.recent_jobs(db, limit)]
 
 
 def safe_name(name: str) -> str:
@@ -61,7 +81,7 @@ def start(web: Any, by: str, files: list[tuple[str, bytes]]) -> Job:
         target.write_bytes(data)
         names.append(target.name)
     job = Job(job_id, by, folder, names)
-    web.jobs[job_id] = job
+    job.save(web.db())
     threading.Thread(target=_run, args=(web, job), name=f"ingest-{job_id}", daemon=True).start()
     return job
 
@@ -69,13 +89,14 @@ def start(web: Any, by: str, files: list[tuple[str, bytes]]) -> Job:
 def _run(web: Any, job: Job) -> None:
     from practicedb.pipeline import FileOutcome, classifier, ingest_paths
 
+    db = storage.open_db(web.config.db_path)  # this thread's own connection
+
     def progress(outcome: FileOutcome, total: int) -> None:
         job.total = total
         job.done.append({"name": outcome.path.name, "status": outcome.status,
                          "message": outcome.message, "practices": outcome.practices,
                          "warnings": list(outcome.warnings)})
-
-    db = storage.open_db(web.config.db_path)  # this thread's own connection
+        job.save(db)  # between files, outside the store's transaction
     try:
         with web.index_lock:
             summary = ingest_paths([job.folder], db, web.index_path,
@@ -91,4 +112,7 @@ def _run(web: Any, job: Job) -> None:
         job.error = f"The ingest stopped: {type(exc).__name__}: {exc}"
     finally:
         job.finished = True
-        db.close()
+        try:
+            job.save(db)
+        finally:
+            db.close()

@@ -45,17 +45,17 @@ async def login(request: Request) -> Response:
     target = _safe_next(str(form.get("next") or ""))
     limiter = request.app.state.limiter
     keys = (f"name:{name.lower()}", f"address:{request.client.host if request.client else ''}")
-    wait = limiter.wait(*keys)
+    wait = await run_in_threadpool(limiter.wait, *keys)
     if wait:
         return _render(request, "login.html", status=429, next=target, username=name,
                        error=f"Too many failed attempts. Wait {max(1, wait // 60 + 1)} "
                              "minutes, then try again.")
     user = await run_in_threadpool(_authenticate, state(request), name, password)
     if user is None:
-        limiter.failed(*keys)
+        await run_in_threadpool(limiter.failed, *keys)
         return _render(request, "login.html", status=400, next=target, username=name,
                        error="The user name or password is not right.")
-    limiter.succeeded(keys[0])
+    await run_in_threadpool(limiter.succeeded, keys[0])
     security.sign_in(request, user)
     request.session["visit"] = user.last_seen or ""
     return RedirectResponse(target, status_code=303)

@@ -30,18 +30,22 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> R
 
 def run_search(web: Any, q: str, filters: dict, page: int) -> dict:
     """One page of results with the facets of the best FACET_POOL matches (what both the
-    page and the API show). Snippets are made only for the hits up to this page."""
+    page and the API show). One ranking gives both; snippets are made only for the hits
+    up to this page."""
     from practicedb.search.facets import match_ids
 
     db = web.db()
     web.ready_index()
     shown_limit = page * forms.PAGE_SIZE + 1  # one more: is there a next page?
+    pool_size = max(FACET_POOL, shown_limit)
     found = finder.find(web.index_path, q, glossary=web.config.glossary(), limit=shown_limit,
-                        **filters)
+                        pool=pool_size, **filters)
     ids = [h.id for h in found.hits]
-    if len(found.hits) >= shown_limit:  # more matches than shown: count the best pool
+    if found.pool is not None:
+        ids = found.pool
+    elif len(found.hits) >= shown_limit:  # a suggestion merged in: count the best pool
         pool = match_ids(web.index_path, q, glossary=web.config.glossary(),
-                         limit=max(FACET_POOL, shown_limit), **filters)
+                         limit=pool_size, **filters)
         if pool is None:
             pool = [h.id for h in finder.find(web.index_path, q, glossary=web.config.glossary(),
                                               limit=FACET_POOL, **filters).hits]
@@ -51,7 +55,7 @@ def run_search(web: Any, q: str, filters: dict, page: int) -> dict:
     return {"results": shown, "suggestion": found.suggestion, "matches": len(ids),
             "facets": listing.facet_counts(db, ids[:FACET_POOL]),
             "has_next": len(found.hits) > start + forms.PAGE_SIZE,
-            "more": len(ids) >= max(FACET_POOL, shown_limit),
+            "more": len(ids) >= pool_size,
             "expansions": rewrite(q, web.config.glossary()).expansions if q.strip() else []}
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from starlette.datastructures import MutableHeaders
@@ -16,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from practicedb.storage import users
+from practicedb.storage import users, webstate
 from practicedb.storage.users import User
 
 GUEST = User("guest", "reader")  # who an unsigned visitor is under --public-read
@@ -111,38 +109,22 @@ def check_csrf(request: Request, form: Any) -> None:
 
 
 class RateLimit:
-    """At most MAX_FAILURES failed sign-ins per name and per address in WINDOW_SECONDS."""
+    """At most MAX_FAILURES failed sign-ins per name and per address in WINDOW_SECONDS,
+    counted in the database (``storage.webstate``) so every server process agrees."""
 
-    def __init__(self, failures: int = MAX_FAILURES, window: float = WINDOW_SECONDS) -> None:
-        self.failures, self.window = failures, window
-        self._seen: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        times = self._seen.setdefault(key, deque())
-        while times and times[0] < now - self.window:
-            times.popleft()
-        return times
+    def __init__(self, db: Callable[[], Any], failures: int = MAX_FAILURES,
+                 window: float = WINDOW_SECONDS) -> None:
+        self.db, self.failures, self.window = db, failures, window
 
     def wait(self, *keys: str) -> int:
         """Seconds until another attempt is allowed (0: now)."""
-        now = time.monotonic()
-        with self._lock:
-            waits = [int(self._recent(k, now)[0] + self.window - now) + 1 for k in keys
-                     if len(self._recent(k, now)) >= self.failures]
-        return max(waits, default=0)
+        return webstate.sign_in_wait(self.db(), keys, self.failures, self.window)
 
     def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._recent(key, now).append(now)
-            if len(self._seen) > 10_000:  # forget old entries rather than grow without end
-                self._seen = {k: v for k, v in self._seen.items() if self._recent(k, now)}
+        webstate.sign_in_failed(self.db(), keys)
 
     def succeeded(self, key: str) -> None:
-        with self._lock:
-            self._seen.pop(key, None)
+        webstate.sign_in_succeeded(self.db(), key)
 
 
 class SecurityHeaders:

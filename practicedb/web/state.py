@@ -1,10 +1,13 @@
 """What one server process shares between requests: the Config, a database connection per
 thread (SQLite connections are not shared between threads), one lock that serialises
-writes, the search index kept open by the library's searcher cache, and ingest jobs."""
+writes, the search index kept open by the library's searcher cache, and a lock on
+updating the index that holds across worker processes. Everything several processes
+must agree on (sign-in failures, ingest jobs, the session secret) is in the database."""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -15,10 +18,57 @@ import sqlite_utils
 
 from practicedb import pipeline, storage
 from practicedb.config import Config
+from practicedb.storage import webstate
 
 SIMILAR_SECONDS = 60
 STALE_GRACE = 30.0  # seconds an index may lag the database before it is rebuilt
 log = logging.getLogger("practicedb.web")
+
+
+class IndexLock:
+    """Held while the index is rebuilt or updated from the web: a thread lock within this
+    process plus an advisory file lock (``fcntl.flock``) across the server's worker
+    processes, so two workers never rebuild at once. Where there is no ``fcntl``
+    (Windows) it is the thread lock only; run one worker there."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._thread = threading.Lock()
+        self._file: Any = None
+
+    def acquire(self, blocking: bool = True) -> bool:
+        if not self._thread.acquire(blocking):
+            return False
+        try:
+            import fcntl
+        except ImportError:
+            return True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held until release()
+        except OSError:  # a read-only folder: this process's lock still holds
+            return True
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except OSError:
+            handle.close()
+            self._thread.release()
+            return False
+        self._file = handle
+        return True
+
+    def release(self) -> None:
+        handle, self._file = self._file, None
+        if handle is not None:
+            handle.close()  # closing drops the flock
+        self._thread.release()
+
+    def __enter__(self) -> IndexLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 @dataclass
@@ -27,11 +77,13 @@ class WebState:
     public_read: bool = False
     trusted_header: str | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
-    index_lock: threading.Lock = field(default_factory=threading.Lock)
-    jobs: dict[str, Any] = field(default_factory=dict)
+    index_lock: IndexLock = field(init=False)
     similar_cache: dict[tuple, tuple[float, list]] = field(default_factory=dict)
     _stale_since: float | None = None
     _local: threading.local = field(default_factory=threading.local)
+
+    def __post_init__(self) -> None:
+        self.index_lock = IndexLock(self.config.index_root / ".web-index.lock")
 
     def db(self) -> sqlite_utils.Database:
         """This thread's connection to the database (opened once per thread)."""
@@ -82,18 +134,36 @@ class WebState:
             self.index_lock.release()
 
     def similar(self, practice_id: str, limit: int = 5) -> list[dict]:
-        """The practices most like one (``similarity.similar``), kept for a minute per
-        practice and index state: a practice page is the page people open most."""
-        from practicedb.search import finder, similarity
+        """The practices most like one (``similarity.similar``): a practice page is the
+        page people open most, and working them out costs about 100 ms, so they are kept
+        for a minute in this process and, for as long as the index state they came from
+        lasts, in the database for every server process."""
+        from practicedb.search import finder, similarity, writing
+        from practicedb.search.index import Hit
 
-        key = (practice_id, limit, finder.indexed_count(self.index_path),
-               storage.practice_count(self.db()))
+        db = self.db()
+        signature = storage.index_signature(db)  # kept in the database only for an index
+        fresh = writing.source_of(self.index_path) == signature  # built from it as it is
+        key = (practice_id, limit, signature, finder.indexed_count(self.index_path))
         now = time.monotonic()
         cached = self.similar_cache.get(key)
         if cached and now - cached[0] < SIMILAR_SECONDS:
             return cached[1]
-        found = similarity.similar(self.db(), self.index_path, practice_id,
-                                   glossary=self.config.glossary(), limit=limit)[1]
+        kept = webstate.get_similar(db, practice_id, limit, signature) if fresh else None
+        if kept is not None:
+            found = finder.join_hits(db, [Hit(h["id"], h["score"], h["snippet"],
+                                              tuple(h["shared_terms"]), h["strength"])
+                                          for h in kept], shared_terms=True)
+        else:
+            found = similarity.similar(db, self.index_path, practice_id,
+                                       glossary=self.config.glossary(), limit=limit)[1]
+            try:
+                if fresh:
+                    webstate.keep_similar(db, practice_id, limit, signature, [
+                        {k: p[k] for k in ("id", "score", "snippet", "shared_terms",
+                                           "strength")} for p in found])
+            except sqlite3.OperationalError as exc:  # busy: worked out again next time
+                log.info("could not keep similar practices: %s", exc)
         if len(self.similar_cache) > 2000:
             self.similar_cache.clear()
         self.similar_cache[key] = (now, found)

@@ -1,0 +1,155 @@
+"""Several server processes over one database: what one process knows (a session, failed
+sign-ins, an upload's progress) the others know too. Real `practicedb serve` processes
+on 127.0.0.1; two single-process servers on two ports make it deterministic which
+process answers, and one `serve --workers 2` shows the workers start and serve."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx2 as httpx
+import pytest
+
+from practicedb import storage
+from practicedb.web import security
+from tests.web_helpers import PASSWORDS, build_database, csrf
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def config(tmp_path_factory):
+    return build_database(tmp_path_factory.mktemp("workers"))
+
+
+def _start(config, *extra: str) -> tuple[subprocess.Popen, str]:
+    port = _port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("practicedb")), "--db", str(config.db_path),
+         "--index", str(config.index_root), "serve", "--port", str(port), *extra],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(base + "/login", timeout=2).status_code == 200:
+                return server, base
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            raise RuntimeError(f"serve did not start: {server.communicate()[1]}")
+        time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def servers(config) -> Iterator[tuple[str, str]]:
+    first, a = _start(config, "--workers", "1")
+    second, b = _start(config, "--workers", "1")
+    yield a, b
+    for server in (first, second):
+        server.terminate()
+        server.wait(10)
+
+
+def _sign_in(c: httpx.Client, base: str, name: str, password: str) -> httpx.Response:
+    page = c.get(base + "/login")
+    return c.post(base + "/login", data={"username": name, "password": password,
+                                         "csrf_token": csrf(page.text)})
+
+
+def test_a_session_from_one_process_works_on_another(servers) -> None:
+    a, b = servers
+    with httpx.Client(follow_redirects=False, timeout=30) as c:
+        assert _sign_in(c, a, "lead", PASSWORDS["lead"]).status_code == 303
+        for base in (b, a, b):  # the cookie is signed with the database's secret
+            r = c.get(base + "/search?q=victims")
+            assert r.status_code == 200 and "Operation Harbour" in r.text
+        page = c.get(b + "/")  # a form from one process, posted to the other
+        assert c.post(a + "/logout", data={"csrf_token": csrf(page.text)}).status_code == 303
+        assert c.get(b + "/").status_code == 303  # signed out: to /login
+
+
+def test_failed_sign_ins_count_across_processes(config, servers) -> None:
+    a, b = servers
+    try:
+        with httpx.Client(follow_redirects=False, timeout=30) as c:
+            for i in range(security.MAX_FAILURES):  # spread over both processes
+                r = _sign_in(c, (a, b)[i % 2], "reader", "wrong password")
+                assert r.status_code == 400
+            for base in (a, b):  # each saw fewer than MAX_FAILURES, yet both refuse
+                blocked = _sign_in(c, base, "reader", PASSWORDS["reader"])
+                assert blocked.status_code == 429 and "Too many failed" in blocked.text
+    finally:  # the next test signs in from the same address
+        db = storage.open_db(config.db_path)
+        with db.conn:
+            db.execute("delete from web_login_failures")
+        db.close()
+
+
+def _workers(pid: int) -> list[str]:
+    """The spawned worker processes of ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == pid and "multiprocessing-fork" in command:
+            found.append(command)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_serve_with_two_workers(config) -> None:
+    server, base = _start(config, "--workers", "2")
+    try:
+        assert len(_workers(server.pid)) == 2
+        for _ in range(6):  # a fresh connection each time: either worker may answer
+            with httpx.Client(follow_redirects=False, timeout=30) as c:
+                assert _sign_in(c, base, "admin", PASSWORDS["admin"]).status_code == 303
+                assert c.get(base + "/areas").status_code == 200
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert server.returncode is not None
+
+
+def test_similar_practices_are_kept_for_every_process(tmp_path) -> None:
+    """One process works out a practice's similar practices; another (a second WebState
+    over the same database) reads them from the database, the same as working them out;
+    a change to what is indexed makes them be worked out again."""
+    from practicedb.web.state import WebState
+    from tests.web_helpers import HARBOUR, practice_id
+
+    config = build_database(tmp_path)
+    first, second = WebState(config), WebState(config)
+    first.start()
+    pid = practice_id(config, HARBOUR)
+    found = first.similar(pid)
+    assert found and all(p["shared_terms"] for p in found)
+    db = storage.open_db(config.db_path)
+    assert db.execute("select count(*) from web_similar where practice_id = ?",
+                      [pid]).fetchone()[0] == 1
+    with db.conn:  # a stand-in row shows the second process reads the kept answer
+        stand_in = [{"id": found[0]["id"], "score": 1.0, "snippet": "kept",
+                     "shared_terms": ["x"], "strength": "good"}]
+        db.execute("update web_similar set hits = ? where practice_id = ?",
+                   [json.dumps(stand_in), pid])
+    kept = second.similar(pid)
+    assert [p["snippet"] for p in kept] == ["kept"] and kept[0]["id"] == found[0]["id"]
+    storage.bump_index_generation(db)  # the index no longer matches: not reused
+    db.conn.commit()
+    assert "kept" not in [p["snippet"] for p in WebState(config).similar(pid)]
+    db.close()
