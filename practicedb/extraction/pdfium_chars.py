@@ -44,71 +44,91 @@ def page_text(tp, n: int) -> str | None:
     return text
 
 
-def words(tp, height: float, names: dict[int, str] | None = None) -> list[dict] | None:
-    """The words of an open text page; None when a font has no name PDFium or ``names``
-    (font handle -> name, for Type 3 fonts) can give: bold could not be seen."""
-    chars = _chars(tp, height, names or {})
-    if chars is None:
-        return None
-    kinds, xs, ys, tops, bottoms, fonts, sizes, text, index = chars
-    n = len(kinds)
-    rect = pdfium_c.FS_RECTF()
-    r_rect = ctypes.byref(rect)
-    out: list[dict] = []
-    cur: dict | None = None
-    y_last = 0.0
-    for k in range(n):
-        kind = kinds[k]
-        if kind == _SPACE or kind == _TURNED:
-            cur = None
-            continue
-        if kind == _GAP:  # PDFium saw a word break: one where the next letter stands apart
-            if cur is not None and k + 1 < n:
-                nx, nsize = xs[k + 1], max(sizes[k + 1], 1)
-                if nx - cur["x1"] > min(_X_TOL, 0.2 * nsize):
-                    cur = None
-                elif abs(ys[k + 1] - y_last) < 0.5:
+class _Words:
+    """Builds words from characters fed in page order; a letter waits for the next item
+    (its right is the next origin when close on the same line), a PDFium space for the
+    letter after it (a break only where that letter stands apart)."""
+
+    def __init__(self, tp):
+        self.tp, self.out = tp, []
+        self.rect = pdfium_c.FS_RECTF()
+        self.r_rect = ctypes.byref(self.rect)
+        self.word: list | None = None  # [chars, x0, x1, top, bottom, font, size]
+        self.prev: tuple | None = None  # the waiting letter
+        self.gap = False  # a PDFium space waits for the next item
+        self.y_last = 0.0
+
+    def feed(self, kind: int, x: float, y: float, size: float) -> None:
+        """The next item's kind and place (x, y, size 0 for a space, a turned character
+        or a gap) settles the waiting letter and space."""
+        if self.prev is not None:
+            self._letter(kind, x, y)
+        if self.gap:
+            self.gap = False
+            word = self.word
+            if word is not None:
+                nsize = size if size > 1 else 1
+                if x - word[2] > min(_X_TOL, 0.2 * nsize):
+                    self._close()
+                elif abs(y - self.y_last) < 0.5:
                     # an overhanging glyph (italic "f") reaches into the space: the space
                     # PDFium saw is kept at least a sixth of an em wide
-                    cur["x1"] = min(cur["x1"], nx - 0.17 * nsize)
-                    cur = None
-            continue
-        x0, y, size, top = xs[k], ys[k], sizes[k], tops[k]
-        y_last = y
-        x1 = None
-        if k + 1 < n and kinds[k + 1] != _GAP:
-            nx = xs[k + 1]
-            if abs(ys[k + 1] - y) < 0.5 and x0 < nx < x0 + 2 * size:
-                x1 = nx
-        if x1 is None:  # a word's last letter: its own box says where it ends
-            x1 = rect.right if pdfium_c.FPDFText_GetLooseCharBox(tp, index[k], r_rect) else x0
-        font = fonts[k]
-        if (cur is None or cur["fontname"] != font or cur["size"] != size
-                or abs(top - cur["top"]) > _Y_TOL or x0 - cur["x1"] > _X_TOL
-                or x0 < cur["x0"] - _X_TOL):
-            cur = {"text": text[k], "x0": x0, "x1": x1, "top": top, "bottom": bottoms[k],
-                   "fontname": font, "size": size, "upright": True}
-            out.append(cur)
+                    word[2] = min(word[2], x - 0.17 * nsize)
+                    self._close()
+        if kind == _GAP:
+            self.gap = True
+        elif kind != 0:
+            self._close()
+
+    def letter(self, item: tuple) -> None:
+        """(x0, baseline, size, top, bottom, font, text, index) of a letter, after feed."""
+        self.prev = item
+
+    def _letter(self, kind: int, nx: float, ny: float) -> None:
+        x0, y, size, top, bottom, font, ch, index = self.prev  # type: ignore[misc]
+        self.prev = None
+        self.y_last = y
+        if kind != _GAP and abs(ny - y) < 0.5 and x0 < nx < x0 + 2 * size:
+            x1 = nx
+        elif pdfium_c.FPDFText_GetLooseCharBox(self.tp, index, self.r_rect):
+            x1 = self.rect.right  # a word's last letter: its own box says where it ends
         else:
-            cur["text"] += text[k]
-            if x1 > cur["x1"]:
-                cur["x1"] = x1
-            if bottoms[k] > cur["bottom"]:
-                cur["bottom"] = bottoms[k]
-            if top < cur["top"]:
-                cur["top"] = top
-    return out
+            x1 = x0
+        w = self.word
+        if (w is None or w[5] != font or w[6] != size or abs(top - w[3]) > _Y_TOL
+                or x0 - w[2] > _X_TOL or x0 < w[1] - _X_TOL):
+            self._close()
+            self.word = [[ch], x0, x1, top, bottom, font, size]
+        else:
+            w[0].append(ch)
+            if x1 > w[2]:
+                w[2] = x1
+            if bottom > w[4]:
+                w[4] = bottom
+            if top < w[3]:
+                w[3] = top
+
+    def _close(self) -> None:
+        w = self.word
+        if w is not None:
+            self.out.append({"text": "".join(w[0]), "x0": w[1], "x1": w[2], "top": w[3],
+                             "bottom": w[4], "fontname": w[5], "size": w[6], "upright": True})
+            self.word = None
+
+    def finish(self) -> list[dict]:
+        self.feed(_SPACE, 0.0, -1e9, 0.0)
+        return self.out
 
 
-def _chars(tp, height: float, names: dict[int, str]) -> tuple | None:
-    """Parallel lists (kind, origin x, baseline, top, bottom, font, size) of the page's
-    characters, their text and their indexes in the text page; None when a font has no
-    name (Type 3, unless in ``names``). Font, size and slant are read once a text object
-    (one run of text in one font)."""
+def words(tp, height: float, names: dict[int, str] | None = None) -> list[dict] | None:
+    """The words of an open text page; None when a font has no name PDFium or ``names``
+    (font handle -> name, for Type 3 fonts) can give: bold could not be seen. Font, size
+    and slant are read once a text object (one run of text in one font)."""
     c = pdfium_c
     n = c.FPDFText_CountChars(tp)
     if n <= 0:
-        return [], [], [], [], [], [], [], "", []
+        return []
+    names = names or {}
     text = page_text(tp, n)
     if text is None:
         text = "".join(chr(v) if 0 < (v := c.FPDFText_GetUnicode(tp, i)) < 0x110000 else "\0"
@@ -122,15 +142,10 @@ def _chars(tp, height: float, names: dict[int, str]) -> tuple | None:
     flags = ctypes.c_int()
     matrix = c.FS_MATRIX()
     desc = ctypes.c_float()
-    kinds: list[int] = []
-    xs: list[float] = []
-    ys: list[float] = []
-    tops: list[float] = []
-    bottoms: list[float] = []
-    fonts: list[str] = []
-    sizes: list[float] = []
-    chars: list[str] = []
-    index: list[int] = []  # each entry's character index in the text page
+    seen: dict[int, tuple[str, float | None]] = {}  # font handle: (name, descent)
+    build = _Words(tp)
+    feed, letter = build.feed, build.letter
+    last_kind = _SPACE
     last_obj = None
     font, size, descent, slanted = "", 0.0, None, False
     get_obj, origin, generated = _GET_OBJECT, _GET_ORIGIN, _IS_GENERATED
@@ -140,67 +155,48 @@ def _chars(tp, height: float, names: dict[int, str]) -> tuple | None:
             ch = "-"
         elif ch == "\0" or ch.isspace():
             if generated(tpv, i) == 1:
-                if kinds and kinds[-1] != _SPACE and kinds[-1] != _TURNED:
-                    kind, x, y = _GAP, 0.0, 0.0  # judged by the gap
-                else:
-                    continue
+                if last_kind != _SPACE and last_kind != _TURNED:
+                    feed(_GAP, 0.0, 0.0, 0.0)  # judged by the gap
+                    last_kind = _GAP
             else:
                 origin(tpv, i, a_ox, a_oy)
-                kind, x, y = _SPACE, ox.value, oy.value
-            kinds.append(kind)
-            xs.append(x)
-            ys.append(y)
-            tops.append(0.0)
-            bottoms.append(0.0)
-            fonts.append("")
-            sizes.append(0.0)
-            chars.append(" ")
-            index.append(i)
+                feed(_SPACE, ox.value, oy.value, 0.0)
+                last_kind = _SPACE
             continue
         obj = get_obj(tpv, i)
         if obj != last_obj or last_obj is None:
             last_obj = obj
             typed = c.FPDFText_GetTextObject(tp, i)
-            got = c.FPDFText_GetFontInfo(tp, i, buf, _NAME_BUF, ctypes.byref(flags))
-            font = buf.value.decode("utf-8", "replace") if got else ""
-            if not font:
-                handle = c.FPDFTextObj_GetFont(typed) if typed else None
-                font = names.get(ctypes.cast(handle, ctypes.c_void_p).value or 0, "") if (
-                    handle) else ""
-            if not font:
-                return None  # a Type 3 font (or none): bold cannot be seen, use pdfplumber
+            handle = c.FPDFTextObj_GetFont(typed) if typed else None
+            key = ctypes.cast(handle, ctypes.c_void_p).value or 0 if handle else 0
+            known = seen.get(key) if key else None
+            if known is None:
+                got = c.FPDFText_GetFontInfo(tp, i, buf, _NAME_BUF, ctypes.byref(flags))
+                font = buf.value.decode("utf-8", "replace") if got else ""
+                font = font or names.get(key, "")
+                if not font:
+                    return None  # a Type 3 font (or none): bold is unseen, use pdfplumber
+                known = seen[key] = (font, _descent(typed, desc, font))
+            font, descent = known
             scale, slanted = _char_scale(tp, i, matrix, typed)
             size = round(c.FPDFText_GetFontSize(tp, i) * scale, 3)
-            descent = _descent(typed, desc, font)
         if slanted or not origin(tpv, i, a_ox, a_oy):
-            kinds.append(_TURNED)  # turned text: not read
-            xs.append(0.0)
-            ys.append(-1e9)
-            tops.append(0.0)
-            bottoms.append(0.0)
-            fonts.append("")
-            sizes.append(0.0)
-            chars.append(" ")
-            index.append(i)
+            feed(_TURNED, 0.0, -1e9, 0.0)  # turned text: not read
+            last_kind = _TURNED
             continue
         # the baseline plus the font's descent, as pdfminer places it (PDFium's own box
         # of a ligature's letters stands on the baseline)
+        x, y = ox.value, oy.value
         if descent is not None:
-            bottom = height - (oy.value + descent * size)
+            bottom = height - (y + descent * size)
         elif c.FPDFText_GetLooseCharBox(tp, i, r_rect):
             bottom = height - rect.bottom
         else:
-            bottom = height - oy.value
-        kinds.append(0)
-        xs.append(ox.value)
-        ys.append(oy.value)
-        tops.append(bottom - size if size > 0 else bottom - 1.0)
-        bottoms.append(bottom)
-        fonts.append(font)
-        sizes.append(size)
-        chars.append(ch)
-        index.append(i)
-    return kinds, xs, ys, tops, bottoms, fonts, sizes, "".join(chars), index
+            bottom = height - y
+        feed(0, x, y, size)
+        letter((x, y, size, bottom - size if size > 0 else bottom - 1.0, bottom, font, ch, i))
+        last_kind = 0
+    return build.finish()
 
 
 def _descent(obj, out, name: str) -> float | None:

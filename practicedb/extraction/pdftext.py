@@ -91,20 +91,27 @@ def sniff(path: Path) -> None:
 @functools.lru_cache(maxsize=512)  # asked again for every page by text_warnings
 def is_unusable(text: str) -> bool:
     """True when a page's text is (cid:N) tokens, unmapped glyphs or script soup."""
-    cids = sum(len(m) for m in _CID_RE.findall(text))
-    chars = [c for c in _CID_RE.sub("", text) if not c.isspace()]
-    if cids and cids >= len(chars):
+    cids = sum(len(m) for m in _CID_RE.findall(text)) if "(cid:" in text else 0
+    rest = _CID_RE.sub("", text) if cids else text
+    n = len(rest) - sum(rest.count(c) for c in " \n\t\r")
+    if n and not rest.isascii():
+        n = sum(1 for c in rest if not c.isspace())
+    if (cids and cids >= n) or not n:
         return True
-    if not chars:
-        return True
-    odd = sum(1 for c in chars if unicodedata.category(c) in ("Co", "Cn", "Cs") or c == "\ufffd")
-    if odd / len(chars) > 0.3:
+    if rest.isascii():  # Latin letters, digits and punctuation: neither odd nor soup
+        return False
+    wide = [c for c in rest if not c.isascii() and not c.isspace()]
+    odd = sum(1 for c in wide if unicodedata.category(c) in ("Co", "Cn", "Cs") or c == "\ufffd")
+    if odd / n > 0.3:
         return True
     scripts: Counter[str] = Counter()
-    for c in chars:
+    scripts["LATIN"] = sum(1 for c in rest if c.isascii() and c.isalpha())
+    for c in wide:
         if c.isalpha():
             name = unicodedata.name(c, "? ?").split()[0]
             scripts[_SCRIPT_FAMILY.get(name, name)] += 1
+    if not scripts["LATIN"]:
+        del scripts["LATIN"]
     letters = sum(scripts.values())
     foreign = letters - scripts.get("LATIN", 0)
     return letters > 20 and foreign / letters > 0.5 and len(scripts) >= 5
