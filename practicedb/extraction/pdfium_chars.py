@@ -120,15 +120,17 @@ class _Words:
         return self.out
 
 
-def words(tp, height: float, names: dict[int, str] | None = None) -> list[dict] | None:
+def words(tp, height: float, names: dict[int, str] | None = None,
+          descents: dict[str, float] | None = None) -> list[dict] | None:
     """The words of an open text page; None when a font has no name PDFium or ``names``
-    (font handle -> name, for Type 3 fonts) can give: bold could not be seen. Font, size
+    (font handle -> name, for Type 3 fonts) can give: bold could not be seen.
+    ``descents``: font name -> the descent its descriptor states (see ``pdfium_fonts``). Font, size
     and slant are read once a text object (one run of text in one font)."""
     c = pdfium_c
     n = c.FPDFText_CountChars(tp)
     if n <= 0:
         return []
-    names = names or {}
+    names, descents = names or {}, descents or {}
     text = page_text(tp, n)
     if text is None:
         text = "".join(chr(v) if 0 < (v := c.FPDFText_GetUnicode(tp, i)) < 0x110000 else "\0"
@@ -176,7 +178,7 @@ def words(tp, height: float, names: dict[int, str] | None = None) -> list[dict] 
                 font = font or names.get(key, "")
                 if not font:
                     return None  # a Type 3 font (or none): bold is unseen, use pdfplumber
-                known = seen[key] = (font, _descent(typed, desc, font))
+                known = seen[key] = (font, _descent(typed, desc, font, descents))
             font, descent = known
             scale, slanted = _char_scale(tp, i, matrix, typed)
             size = round(c.FPDFText_GetFontSize(tp, i) * scale, 3)
@@ -199,7 +201,7 @@ def words(tp, height: float, names: dict[int, str] | None = None) -> list[dict] 
     return build.finish()
 
 
-def _descent(obj, out, name: str) -> float | None:
+def _descent(obj, out, name: str, stated: dict[str, float]) -> float | None:
     """The font's descent per point of size (negative below the baseline), or None. A
     font the PDF does not embed (the standard 14) takes pdfminer's metrics, as pdfplumber
     does; PDFium would measure the font it substitutes."""
@@ -211,6 +213,8 @@ def _descent(obj, out, name: str) -> float | None:
         if metrics is not None:
             descent: Any = metrics[0].get("Descent") or 0
             return float(descent) / 1000.0
+    if font and (got := stated.get(name.split("+")[-1])) is not None:
+        return got
     if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0),
                                                      ctypes.byref(out)):
         return None

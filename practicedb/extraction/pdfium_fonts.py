@@ -29,6 +29,7 @@ class FontNames:
         self.path = path
         self._pages: list | None = None
         self._file: BinaryIO | None = None
+        self._descents: dict[str, float] | None = None
 
     def for_page(self, page, index: int) -> dict[int, str] | None:
         """{PDFium font handle: name} for the fonts of page ``index`` (an open pypdfium2
@@ -49,6 +50,45 @@ class FontNames:
             out[handle] = name
         return out
 
+    def descents(self) -> dict[str, float]:
+        """{font name (no subset tag): the descent its descriptor states, per point of size} for the
+        embedded fonts of every page, as pdfminer places characters by it (PDFium may
+        measure the font program instead: a descriptor saying 0 is kept as 0)."""
+        if self._descents is None:
+            self._descents = {}
+            with contextlib.suppress(Exception):  # unreadable: PDFium's own descents stand
+                self._read_descents(self._descents)
+        return self._descents
+
+    def _read_descents(self, out: dict[str, float]) -> None:
+        from pdfminer.pdftypes import resolve1
+
+        seen: set[int] = set()
+        clash: set[str] = set()
+        for k in range(self._count()):
+            fonts = resolve1(resolve1(self._page(k).resources or {}).get("Font") or {})
+            for ref in fonts.values():
+                objid = getattr(ref, "objid", None)
+                if objid is not None and objid in seen:
+                    continue
+                seen.add(objid if objid is not None else -1)
+                spec = resolve1(ref)
+                desc = resolve1(spec.get("FontDescriptor")) if spec else None
+                if not desc or _name(resolve1(spec.get("Subtype"))) == "Type3":
+                    continue
+                name = _name(resolve1(desc.get("FontName"))).split("+")[-1]
+                descent = resolve1(desc.get("Descent", 0))
+                if not name or not isinstance(descent, (int, float)) or name in clash:
+                    continue
+                value = -abs(float(descent)) / 1000.0
+                if out.setdefault(name, value) != value:  # two subsets disagree: PDFium's
+                    clash.add(name)
+                    del out[name]
+
+    def _count(self) -> int:
+        self._page(0)
+        return len(self._pages or [])
+
     def _used_fonts(self, index: int) -> dict[str, set[float]]:
         """{font name: sizes it is set in} in order of first use on the page."""
         from pdfminer.pdftypes import resolve1
@@ -63,9 +103,7 @@ class FontNames:
             if spec is None:
                 raise ValueError("a font the page does not list")
             desc = resolve1(spec.get("FontDescriptor") or {})
-            raw = desc.get("FontName") or spec.get("BaseFont")
-            name = getattr(raw, "name", raw)
-            name = name.decode("latin-1") if isinstance(name, bytes) else str(name or "")
+            name = _name(resolve1(desc.get("FontName") or spec.get("BaseFont")))
             used.setdefault(name, set()).add(round(abs(float(size)), 2))
         return used
 
@@ -83,6 +121,11 @@ class FontNames:
         if self._file is not None:
             with contextlib.suppress(Exception):
                 self._file.close()
+
+
+def _name(raw) -> str:
+    name = getattr(raw, "name", raw)
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name or "")
 
 
 def _handles(page) -> dict[int, set[float]]:

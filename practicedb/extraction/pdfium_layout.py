@@ -33,10 +33,11 @@ def analyse_page(doc, index: int, keys: set[str], fonts: FontNames | None = None
         width, height = (float(v) for v in page.get_size())
         tp = page.get_textpage()
         try:
-            words = pdfium_chars.words(tp.raw, height)
+            descents = fonts.descents() if fonts is not None else None
+            words = pdfium_chars.words(tp.raw, height, None, descents)
             if words is None and fonts is not None:
                 names = fonts.for_page(page.raw, index)
-                words = pdfium_chars.words(tp.raw, height, names) if names else None
+                words = pdfium_chars.words(tp.raw, height, names, descents) if names else None
         finally:
             tp.close()
         if words is None:

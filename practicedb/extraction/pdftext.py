@@ -34,6 +34,7 @@ _LIGATURES = {
 _LIG_RE = re.compile("|".join(map(re.escape, _LIGATURES)))
 _SOFT_BREAK_RE = re.compile(r"[\ufffe\u00ad\x02]\s*(?:\r\n|\n|\r)?")
 _CID_RE = re.compile(r"\(cid:\d+\)")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc but tab, newline
 # Scripts one language writes together (Japanese mixes kanji, hiragana and katakana): one
 # script for the "script soup" test, which is meant to catch undecoded glyphs.
 _SCRIPT_FAMILY = dict.fromkeys(("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL",
@@ -59,7 +60,7 @@ def normalise(text: str) -> str:
     text = _SOFT_BREAK_RE.sub("", text)
     text = _LIG_RE.sub(lambda m: _LIGATURES[m.group(0)], text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    text = _CONTROL_RE.sub("", text)
     text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r" *\n *", "\n", text).strip()
 
