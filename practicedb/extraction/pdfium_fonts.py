@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,8 +29,9 @@ class FontNames:
     def __init__(self, path: Path):
         self.path = path
         self._pages: list | None = None
+        self._iter: Iterator = iter(())
         self._file: BinaryIO | None = None
-        self._descents: dict[str, float] | None = None
+        self._descents: dict[int, dict[str, float]] = {}
 
     def for_page(self, page, index: int) -> dict[int, str] | None:
         """{PDFium font handle: name} for the fonts of page ``index`` (an open pypdfium2
@@ -50,44 +52,34 @@ class FontNames:
             out[handle] = name
         return out
 
-    def descents(self) -> dict[str, float]:
-        """{font name (no subset tag): the descent its descriptor states, per point of size} for the
-        embedded fonts of every page, as pdfminer places characters by it (PDFium may
-        measure the font program instead: a descriptor saying 0 is kept as 0)."""
-        if self._descents is None:
-            self._descents = {}
+    def descents(self, index: int) -> dict[str, float]:
+        """{font name (no subset tag): the descent its descriptor states, per point of
+        size} for the embedded fonts of page ``index``, as pdfminer places characters by
+        it (PDFium may measure the font program instead: a descriptor saying 0 stays 0)."""
+        if index not in self._descents:
+            self._descents[index] = {}
             with contextlib.suppress(Exception):  # unreadable: PDFium's own descents stand
-                self._read_descents(self._descents)
-        return self._descents
+                self._read_descents(index, self._descents[index])
+        return self._descents[index]
 
-    def _read_descents(self, out: dict[str, float]) -> None:
+    def _read_descents(self, index: int, out: dict[str, float]) -> None:
         from pdfminer.pdftypes import resolve1
 
-        seen: set[int] = set()
         clash: set[str] = set()
-        for k in range(self._count()):
-            fonts = resolve1(resolve1(self._page(k).resources or {}).get("Font") or {})
-            for ref in fonts.values():
-                objid = getattr(ref, "objid", None)
-                if objid is not None and objid in seen:
-                    continue
-                seen.add(objid if objid is not None else -1)
-                spec = resolve1(ref)
-                desc = resolve1(spec.get("FontDescriptor")) if spec else None
-                if not desc or _name(resolve1(spec.get("Subtype"))) == "Type3":
-                    continue
-                name = _name(resolve1(desc.get("FontName"))).split("+")[-1]
-                descent = resolve1(desc.get("Descent", 0))
-                if not name or not isinstance(descent, (int, float)) or name in clash:
-                    continue
-                value = -abs(float(descent)) / 1000.0
-                if out.setdefault(name, value) != value:  # two subsets disagree: PDFium's
-                    clash.add(name)
-                    del out[name]
-
-    def _count(self) -> int:
-        self._page(0)
-        return len(self._pages or [])
+        fonts = resolve1(resolve1(self._page(index).resources or {}).get("Font") or {})
+        for ref in fonts.values():
+            spec = resolve1(ref)
+            desc = resolve1(spec.get("FontDescriptor")) if spec else None
+            if not desc or _name(resolve1(spec.get("Subtype"))) == "Type3":
+                continue
+            name = _name(resolve1(desc.get("FontName"))).split("+")[-1]
+            descent = resolve1(desc.get("Descent", 0))
+            if not name or not isinstance(descent, (int, float)) or name in clash:
+                continue
+            value = -abs(float(descent)) / 1000.0
+            if out.setdefault(name, value) != value:  # two subsets disagree: PDFium's
+                clash.add(name)
+                del out[name]
 
     def _used_fonts(self, index: int) -> dict[str, set[float]]:
         """{font name: sizes it is set in} in order of first use on the page."""
@@ -95,7 +87,8 @@ class FontNames:
 
         page = self._page(index)
         fonts = resolve1(resolve1(page.resources or {}).get("Font") or {})
-        contents = page.contents if isinstance(page.contents, list) else [page.contents]
+        contents = resolve1(page.contents)
+        contents = contents if isinstance(contents, list) else [contents]
         data = b"".join(resolve1(s).get_data() for s in contents if s is not None)
         used: dict[str, set[float]] = {}
         for key, size in _TF_RE.findall(data):
@@ -108,19 +101,48 @@ class FontNames:
         return used
 
     def _page(self, index: int):
+        """pdfminer's page ``index`` (its resources, inherited ones too), walking the page
+        tree only as far as it; never pdfminer's scan of every object when the tree is
+        broken (on a file of 65,000 objects that took seconds)."""
         if self._pages is None:
             from pdfminer.pdfdocument import PDFDocument
-            from pdfminer.pdfpage import PDFPage
             from pdfminer.pdfparser import PDFParser
 
             self._file = fh = self.path.open("rb")
-            self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(fh))))
+            self._pages = []
+            self._iter = _walk(PDFDocument(PDFParser(fh)).catalog.get("Pages"), None, 0, set())
+        while len(self._pages) <= index:
+            self._pages.append(next(self._iter))
         return self._pages[index]
 
     def close(self) -> None:
         if self._file is not None:
             with contextlib.suppress(Exception):
                 self._file.close()
+
+
+class _Page:
+    def __init__(self, resources, contents):
+        self.resources, self.contents = resources, contents
+
+
+def _walk(node, resources, depth: int, seen: set[int]) -> Iterator[_Page]:
+    """The page tree's leaves in order, each with its (possibly inherited) resources."""
+    from pdfminer.pdftypes import resolve1
+
+    objid = getattr(node, "objid", None)
+    if depth > 32 or (objid is not None and objid in seen):
+        raise ValueError("the page tree loops")
+    if objid is not None:
+        seen.add(objid)
+    node = resolve1(node)
+    resources = node.get("Resources", resources)
+    kids = node.get("Kids")
+    if kids is None:
+        yield _Page(resources, node.get("Contents"))
+        return
+    for kid in resolve1(kids):
+        yield from _walk(kid, resources, depth + 1, seen)
 
 
 def _name(raw) -> str:

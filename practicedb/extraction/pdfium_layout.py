@@ -33,7 +33,7 @@ def analyse_page(doc, index: int, keys: set[str], fonts: FontNames | None = None
         width, height = (float(v) for v in page.get_size())
         tp = page.get_textpage()
         try:
-            descents = fonts.descents() if fonts is not None else None
+            descents = fonts.descents(index) if fonts is not None else None
             words = pdfium_chars.words(tp.raw, height, None, descents)
             if words is None and fonts is not None:
                 names = fonts.for_page(page.raw, index)
