@@ -124,15 +124,10 @@ def _find_gutter(words: list[dict], width: float, height: float) -> float | None
             d_cross[lo] += 1
             d_cross[hi + 1] -= 1
         a, b = _inside(min(w["x1"] for w in ws), max(w["x0"] for w in ws), start, n)
-        if a > b:
-            continue
-        d_both[a] += 1
-        d_both[b + 1] -= 1
-        for lo, hi in merged:
-            lo, hi = max(lo, a), min(hi, b)
-            if lo <= hi:
-                d_both[lo] -= 1
-                d_both[hi + 1] += 1
+        for lo, hi, step in [(a, b, 1)] + [(max(lo, a), min(hi, b), -1) for lo, hi in merged]:
+            if lo <= hi and a <= b:
+                d_both[lo] += step
+                d_both[hi + 1] -= step
     best: tuple[int, float] | None = None
     cross = both = 0
     for k, x in enumerate(xs):
@@ -144,9 +139,9 @@ def _find_gutter(words: list[dict], width: float, height: float) -> float | None
     if best is None or not _column_edge(body, best[1]):
         return None
     lo_x, hi_x = int(best[1]) - 40, int(best[1]) + 41
-    near_words = [(w["x0"], w["x1"]) for w in body if w["x1"] > lo_x and w["x0"] < hi_x]
-    clear = [x for x in range(lo_x, hi_x, 2) if not any(x0 < x < x1 for x0, x1 in near_words)]
-    near = [x for x in clear if abs(x - best[1]) <= 40]
+    spans = [(w["x0"], w["x1"]) for w in body if w["x1"] > lo_x and w["x0"] < hi_x]
+    near = [x for x in range(lo_x, hi_x, 2) if not any(a < x < b for a, b in spans)
+            and abs(x - best[1]) <= 40]
     return (min(near) + max(near)) / 2 if near else float(best[1])
 
 
