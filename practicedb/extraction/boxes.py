@@ -62,11 +62,11 @@ def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfium"
     fast, pdfium_msg = pdftext.fast_pass(path)
     with contextlib.ExitStack() as stack:
         plumber = Plumber(path, pdfium_msg, stack)
-        if fast is None or engine != "pdfium":
-            fast = pdftext.reconcile(fast, plumber.get())  # pdfplumber's page count rules
-            fast_doc = None
-        else:
-            fast_doc = stack.enter_context(pdfium_layout.open_document(path, engine))
+        # pdfplumber's open stays the judge of a damaged file (and its page count rules),
+        # on either engine; on the PDFium path it lays out no page PDFium can serve
+        fast = pdftext.reconcile(fast, plumber.get())
+        fast_doc = (stack.enter_context(pdfium_layout.open_document(path, engine))
+                    if fast.engine == "pdfium" else None)
         fonts = pdfium_fonts.FontNames(path) if fast_doc is not None else None
         if fonts is not None:
             stack.callback(fonts.close)
