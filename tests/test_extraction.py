@@ -240,8 +240,19 @@ def _key_reports(folder: Path) -> list[dict]:
     return json.loads(key.read_text("utf-8"))["reports"]
 
 
+_EXTRACTED: dict[tuple[Path, str], object] = {}
+
+
+def _extracted(path: Path, engine: str):
+    """One extraction per file and engine for this test run (the agreement test below
+    compares the reports the key tests made)."""
+    if (path, engine) not in _EXTRACTED:
+        _EXTRACTED[path, engine] = extract_report(path, engine=engine)
+    return _EXTRACTED[path, engine]
+
+
 def _check_against_key(folder: Path, answer: dict, engine: str = "pdfplumber") -> None:
-    report = extract_report(folder / answer["file"], engine=engine)
+    report = _extracted(folder / answer["file"], engine)
     assert title_ok(report.title, answer["title"]), report.title
     assert report.type == answer["type"]
     assert set(report.forces) == set(answer["forces"])  # order is not meaningful here
@@ -299,11 +310,33 @@ def test_pdfium_layout_gives_the_same_practices_on_every_key(folder, answer):
     _check_against_key(folder, answer, engine="pdfium")
 
 
+# pdfminer (under pdfplumber) places some of groff's glyphs a few points off where PDFium
+# and the page image have them, and so reads "of ficer", "sa ved": the reference is wrong.
+_ENGINES_DIFFER = {"thematic-2019-missing-adults.pdf"}
+
+
+@pytest.mark.parametrize("folder,answer", KEYED)
+def test_both_engines_give_the_same_practices_on_every_key(folder, answer):
+    """PDFium (the default) and pdfplumber (the reference): the same practices field by
+    field - kind, title, pages, section, forces, body - and the same report fields."""
+    if answer["file"] == "thematic-2025-roads-policing.pdf" and not ocr.available():
+        pytest.skip("tesseract is not installed: the scanned page's practice cannot be read")
+    if answer["file"] in _ENGINES_DIFFER:
+        pytest.xfail("pdfminer misplaces groff glyphs here (see _ENGINES_DIFFER)")
+    ref = _extracted(folder / answer["file"], "pdfplumber")
+    fast = _extracted(folder / answer["file"], "pdfium")
+    fields = lambda r: [(p.kind, p.title, p.page_start, p.page_end, p.section,  # noqa: E731
+                         p.forces, p.body) for p in r.practices]
+    assert fields(fast) == fields(ref)
+    assert (fast.title, fast.type, fast.forces, fast.published, fast.page_count) == (
+        ref.title, ref.type, ref.forces, ref.published, ref.page_count)
+
+
 def test_pdfium_and_pdfplumber_layouts_agree_on_a_report(tmp_path):
     """Field by field on one report of several box styles (bodies may differ only where a
     paragraph gap sits exactly on the break threshold)."""
     path = fixtures_pdf.peel_report(tmp_path)
-    ref, fast = extract_report(path), extract_report(path, engine="pdfium")
+    ref, fast = extract_report(path, engine="pdfplumber"), extract_report(path)
     fields = lambda r: [(p.kind, p.title, p.forces, p.page_start, p.page_end, p.section,  # noqa: E731
                          p.body) for p in r.practices]
     assert fields(fast) == fields(ref)

@@ -78,6 +78,9 @@ def test_robustness_folder_never_stops_the_batch(tmp_path):
                 problems.append(f"{row['file']}: unclear message {message!r}")
         if expected == "extract" and outcome.status != "ingested":
             problems.append(f"{row['file']}: expected text, got {outcome.message!r}")
+        if (expected == "clear-error" and row["pdfplumber_outcome"].startswith("error on page")
+                and row["pypdfium2_outcome"].startswith("ok")):
+            expected = "extract"  # pdfplumber fails on a page PDFium (the default) now reads
         if expected == "clear-error" and outcome.status != "failed":
             problems.append(f"{row['file']}: expected a clear error, got {outcome.status}")
         if expected == "no-text-warning" and not (
@@ -93,7 +96,7 @@ def test_robustness_folder_never_stops_the_batch(tmp_path):
 
 
 def test_time_limit_stops_a_slow_file_and_the_batch_goes_on(tmp_path):
-    slow = ROBUSTNESS / "pdfjs__issue12810.pdf"  # one huge vector page: 6-18 s in pdfplumber
+    slow = ROBUSTNESS / "pdfjs__bug1978317.pdf"  # 65,000 objects: ~8 s on either engine
     if not slow.exists():
         pytest.skip(f"{slow} not found (the shared/ folder is absent)")
     good = _corpus_files(1)[0]
@@ -133,7 +136,7 @@ def test_ctrl_c_stops_at_once_and_keeps_finished_files(tmp_path):
     import sys
     import time
 
-    slow = ROBUSTNESS / "pdfjs__issue12810.pdf"  # 6-18 s in pdfplumber
+    slow = ROBUSTNESS / "pdfjs__bug1978317.pdf"  # ~8 s on either engine
     if not slow.exists():
         pytest.skip(f"{slow} not found (the shared/ folder is absent)")
     folder = tmp_path / "in"

@@ -17,7 +17,7 @@ from practicedb.extraction.filetype import REPORT_SUFFIXES, kind_of_bytes, kind_
 from practicedb.models import Report
 
 
-def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfplumber") -> Report:
+def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfium") -> Report:
     """Read one report file, a PDF or a saved web page (told apart by its content, not its
     name); raise ExtractionError (plain words) if it cannot be used. `engine` chooses how a
     PDF's page layout is built (see ``boxes.extract_report``)."""

@@ -11,12 +11,21 @@ new heading.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 from statistics import median
 
 from practicedb._util import sha256_file
-from practicedb.extraction import headings, layout, metadata, ocr, pdfium_layout, pdftext
+from practicedb.extraction import (
+    headings,
+    layout,
+    metadata,
+    ocr,
+    pdfium_fonts,
+    pdfium_layout,
+    pdftext,
+)
 from practicedb.extraction.frames import (
     columns_within,
     continuation_frame,
@@ -35,64 +44,38 @@ from practicedb.extraction.headings import (
     is_contents,
 )
 from practicedb.extraction.layout import Layout, Line, line_height
+from practicedb.extraction.pages import Doc, Plumber
 from practicedb.extraction.practice_text import END_SENTENCE, build_practice
 from practicedb.forces import find_forces
-from practicedb.models import ExtractionError, Practice, Report
+from practicedb.models import Practice, Report
 
 
-class _Doc:
-    """Lazily analysed pages of an open pdfplumber document; each page closed after use."""
-
-    def __init__(self, pdf, keys: set[str], warnings: list[str], fast_doc=None):
-        self.pdf, self.keys, self.warnings = pdf, keys, warnings
-        self.fast_doc = fast_doc  # an open pypdfium2 document: layout from PDFium first
-        self.cache: dict[int, Layout] = {}
-        self.used: set[int] = set()  # id() of lines already inside a box
-
-    def get(self, i: int, required: bool = False) -> Layout | None:
-        if i < 0 or i >= len(self.pdf.pages):
-            return None
-        if i not in self.cache and self.fast_doc is not None:
-            try:
-                got = pdfium_layout.analyse_page(self.fast_doc, i, self.keys)
-            except Exception:  # noqa: BLE001 - PDFium could not: pdfplumber tries below
-                got = None
-            if got is not None:
-                self.cache[i] = got
-        if i not in self.cache:
-            page = self.pdf.pages[i]
-            try:
-                self.cache[i] = layout.analyse_page(page, i + 1, self.keys)
-            except Exception as exc:  # noqa: BLE001 - any library failure is worded by us
-                if required:
-                    raise ExtractionError(
-                        f"the PDF is damaged: the text of page {i + 1} cannot be read") from exc
-                self.warnings.append(f"page {i + 1} could not be read in detail — "
-                                     "a practice on it could be missed")
-                self.cache[i] = Layout(i + 1, 1, 1, [], [], [], [], [])
-            finally:
-                page.close()
-        return self.cache[i]
-
-
-def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfplumber") -> Report:
+def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfium") -> Report:
     """Read one report PDF; raise ExtractionError (plain words) if it cannot be used.
 
     `sha256`: the file's hash when the caller has it already (saves reading it twice).
-    `engine`: "pdfplumber" (the reference) or "pdfium" (page layout from PDFium, several
-    times faster; pdfplumber still serves any page PDFium cannot, e.g. Type 3 fonts)."""
+    `engine`: "pdfium" (page layout from PDFium: the default, several times faster;
+    pdfplumber still serves any page PDFium cannot) or "pdfplumber" (the reference, every
+    page's layout from pdfplumber)."""
     path = Path(path)
     pdftext.sniff(path)
     fast, pdfium_msg = pdftext.fast_pass(path)
-    with (pdftext.open_plumber(path, pdfium_msg) as pdf,
-          pdfium_layout.open_document(path, engine) as fast_doc):
-        fast = pdftext.reconcile(fast, pdf)
+    with contextlib.ExitStack() as stack:
+        plumber = Plumber(path, pdfium_msg, stack)
+        # pdfplumber's open stays the judge of a damaged file (and its page count rules),
+        # on either engine; on the PDFium path it lays out no page PDFium can serve
+        fast = pdftext.reconcile(fast, plumber.get())
+        fast_doc = (stack.enter_context(pdfium_layout.open_document(path, engine))
+                    if fast.engine == "pdfium" else None)
+        fonts = pdfium_fonts.FontNames(path) if fast_doc is not None else None
+        if fonts is not None:
+            stack.callback(fonts.close)
         keys = layout.running_keys(fast)
         scans = ocr.read_scans(path, fast, keys)
         warnings = pdftext.text_warnings(fast, ocr.available())
         warnings += [f"page {lay.number} has no text layer: it was read by OCR, so check the "
                      "text of any practice on it" for lay in scans]
-        doc = _Doc(pdf, keys, warnings, fast_doc)
+        doc = Doc(plumber, fast.page_count, keys, warnings, fast_doc, fonts)
         doc.cache.update({lay.number - 1: lay for lay in scans})
         cover = doc.get(0, required=True)
         assert cover is not None  # required=True raises instead
@@ -108,7 +91,7 @@ def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfplum
         metadata.fill_practice_forces(practices, rtype, rforces, lined)
         forces = metadata.report_forces(rtype, fast.texts[:3], practices)
         published = metadata.extract_published(fast.texts[:3])
-        page_count = len(pdf.pages)
+        page_count = fast.page_count
     return Report(title=title, type=rtype, forces=forces, published=published,
                   page_count=page_count, file_name=path.name, sha256=sha256 or sha256_file(path),
                   practices=practices, warnings=warnings)
@@ -117,7 +100,7 @@ def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfplum
 # --- boxes --------------------------------------------------------------------------------
 
 
-def _body_size(doc: _Doc) -> float:
+def _body_size(doc: Doc) -> float:
     """Running-text size of the report: pages 2-3 (the cover's own sizes say little)."""
     sizes = [lay.body_size for i in (1, 2) if (lay := doc.get(i)) is not None and lay.lines]
     cover = doc.get(0, required=True)
@@ -125,7 +108,7 @@ def _body_size(doc: _Doc) -> float:
     return median(sizes) if sizes else cover.body_size
 
 
-def _find_practices(doc: _Doc, pages: list[int]) -> tuple[list[Practice], set[int]]:
+def _find_practices(doc: Doc, pages: list[int]) -> tuple[list[Practice], set[int]]:
     """Every practice box on the given pages, with the forces the box itself names; and
     the id() of those whose forces come from a force line of their own."""
     out: list[Practice] = []
@@ -162,7 +145,7 @@ def _find_practices(doc: _Doc, pages: list[int]) -> tuple[list[Practice], set[in
     return out, lined
 
 
-def _run_in_lines(doc: _Doc, lay: Layout, idx: int, run: tuple[str, str],
+def _run_in_lines(doc: Doc, lay: Layout, idx: int, run: tuple[str, str],
                   ) -> tuple[str, str, list[tuple[Layout, Line]], int]:
     """A practice told in one paragraph of running text led by its bold kind heading:
     (kind, its title - a bold line just above, if any -, the paragraph's lines, page)."""
@@ -189,7 +172,7 @@ def _run_in_lines(doc: _Doc, lay: Layout, idx: int, run: tuple[str, str],
     return kind, title, lines, lay.number
 
 
-def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:
+def _box_lines(doc: Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:
     """Lines of the box whose heading is lay.lines[idx], across page breaks; and the last page."""
     heading = lay.lines[idx]
     frame = frame_for(lay, heading)
@@ -220,7 +203,7 @@ def _box_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Lin
     return _flow_lines(doc, lay, idx)
 
 
-def _flow_lines(doc: _Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:
+def _flow_lines(doc: Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:
     """Frameless box: text below the heading until a heading, rule, big gap or dedent."""
     heading = lay.lines[idx]
     out: list[tuple[Layout, Line]] = []
@@ -280,7 +263,7 @@ def _carries_on(out: list, ln: Line, left: float | None, ruled: bool) -> bool:
     return left is not None and left > 0 and abs(ln.x0 - left) < 4
 
 
-def _section(doc: _Doc, lay: Layout, idx: int, top: float) -> str | None:
+def _section(doc: Doc, lay: Layout, idx: int, top: float) -> str | None:
     """Nearest top-level heading above the box (this page, then up to five pages back).
 
     Top level means the largest heading size seen in the body pages; a nearer
@@ -349,7 +332,7 @@ def _continues_heading(above: Line, ln: Line, lay: Layout) -> bool:
             and 0 < ln.top - above.top < 2 * line_height(ln))
 
 
-def _top_heading_size(doc: _Doc) -> float:
+def _top_heading_size(doc: Doc) -> float:
     """Largest heading size on the analysed body pages (the cover does not count)."""
     sizes = [ln.size for i, ly in doc.cache.items() if i > 0 and not is_contents(ly)
              for ln in ly.lines if heading_like(ln, ly) and not is_box_heading(ln, ly)]

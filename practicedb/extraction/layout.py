@@ -106,31 +106,48 @@ def _find_gutter(words: list[dict], width: float, height: float) -> float | None
     start, stop = int(width * 0.3), int(width * 0.7)
     xs = range(start, stop, 2)
     n = len(xs)
-    crosses, boths = [0] * n, [0] * n
-    for ws in slices.values():  # one sweep a slice, not every x against every word
-        covered: set[int] = set()
-        for w in ws:
-            lo = max(0, math.floor((w["x0"] - start) / 2) + 1)
-            hi = min(n - 1, math.ceil((w["x1"] - start) / 2) - 1)
-            covered.update(range(lo, hi + 1))
-        left, right = min(w["x1"] for w in ws), max(w["x0"] for w in ws)
-        for k in covered:
-            crosses[k] += 1
-        for k in range(n):
-            if k not in covered and left < xs[k] < right:
-                boths[k] += 1
+    # per slice: the x positions its words cover (crosses) and those clear of words but
+    # between its leftmost word end and rightmost word start (boths), as index ranges
+    # added up in difference arrays: one sweep a slice, not every x against every word
+    d_cross, d_both = [0] * (n + 1), [0] * (n + 1)
+    for ws in slices.values():
+        spans = sorted(_inside(w["x0"], w["x1"], start, n) for w in ws)
+        merged: list[list[int]] = []
+        for lo, hi in spans:
+            if lo > hi:
+                continue
+            if merged and lo <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        for lo, hi in merged:
+            d_cross[lo] += 1
+            d_cross[hi + 1] -= 1
+        a, b = _inside(min(w["x1"] for w in ws), max(w["x0"] for w in ws), start, n)
+        for lo, hi, step in [(a, b, 1)] + [(max(lo, a), min(hi, b), -1) for lo, hi in merged]:
+            if lo <= hi and a <= b:
+                d_both[lo] += step
+                d_both[hi + 1] -= step
     best: tuple[int, float] | None = None
+    cross = both = 0
     for k, x in enumerate(xs):
-        both, cross = boths[k], crosses[k]
+        cross += d_cross[k]
+        both += d_both[k]
         if both >= max(3, 0.1 * len(slices)) and cross <= 0.15 * len(slices):
             if best is None or (cross, -both) < (best[0], -best[1]):
                 best = (cross, x)
     if best is None or not _column_edge(body, best[1]):
         return None
-    clear = [x for x in range(int(best[1]) - 40, int(best[1]) + 41, 2)
-             if not any(w["x0"] < x < w["x1"] for w in body)]
-    near = [x for x in clear if abs(x - best[1]) <= 40]
+    lo_x, hi_x = int(best[1]) - 40, int(best[1]) + 41
+    spans = [(w["x0"], w["x1"]) for w in body if w["x1"] > lo_x and w["x0"] < hi_x]
+    near = [x for x in range(lo_x, hi_x, 2) if not any(a < x < b for a, b in spans)
+            and abs(x - best[1]) <= 40]
     return (min(near) + max(near)) / 2 if near else float(best[1])
+
+
+def _inside(x0: float, x1: float, start: int, n: int) -> tuple[int, int]:
+    """Indexes k (0..n-1) of the positions start + 2k strictly between x0 and x1."""
+    return max(0, math.floor((x0 - start) / 2) + 1), min(n - 1, math.ceil((x1 - start) / 2) - 1)
 
 
 def _column_edge(words: list[dict], x: float) -> bool:

@@ -34,6 +34,7 @@ _LIGATURES = {
 _LIG_RE = re.compile("|".join(map(re.escape, _LIGATURES)))
 _SOFT_BREAK_RE = re.compile(r"[\ufffe\u00ad\x02]\s*(?:\r\n|\n|\r)?")
 _CID_RE = re.compile(r"\(cid:\d+\)")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc but tab, newline
 # Scripts one language writes together (Japanese mixes kanji, hiragana and katakana): one
 # script for the "script soup" test, which is meant to catch undecoded glyphs.
 _SCRIPT_FAMILY = dict.fromkeys(("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL",
@@ -59,7 +60,7 @@ def normalise(text: str) -> str:
     text = _SOFT_BREAK_RE.sub("", text)
     text = _LIG_RE.sub(lambda m: _LIGATURES[m.group(0)], text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    text = _CONTROL_RE.sub("", text)
     text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r" *\n *", "\n", text).strip()
 
@@ -91,20 +92,27 @@ def sniff(path: Path) -> None:
 @functools.lru_cache(maxsize=512)  # asked again for every page by text_warnings
 def is_unusable(text: str) -> bool:
     """True when a page's text is (cid:N) tokens, unmapped glyphs or script soup."""
-    cids = sum(len(m) for m in _CID_RE.findall(text))
-    chars = [c for c in _CID_RE.sub("", text) if not c.isspace()]
-    if cids and cids >= len(chars):
+    cids = sum(len(m) for m in _CID_RE.findall(text)) if "(cid:" in text else 0
+    rest = _CID_RE.sub("", text) if cids else text
+    n = len(rest) - sum(rest.count(c) for c in " \n\t\r")
+    if n and not rest.isascii():
+        n = sum(1 for c in rest if not c.isspace())
+    if (cids and cids >= n) or not n:
         return True
-    if not chars:
-        return True
-    odd = sum(1 for c in chars if unicodedata.category(c) in ("Co", "Cn", "Cs") or c == "\ufffd")
-    if odd / len(chars) > 0.3:
+    if rest.isascii():  # Latin letters, digits and punctuation: neither odd nor soup
+        return False
+    wide = [c for c in rest if not c.isascii() and not c.isspace()]
+    odd = sum(1 for c in wide if unicodedata.category(c) in ("Co", "Cn", "Cs") or c == "\ufffd")
+    if odd / n > 0.3:
         return True
     scripts: Counter[str] = Counter()
-    for c in chars:
+    scripts["LATIN"] = sum(1 for c in rest if c.isascii() and c.isalpha())
+    for c in wide:
         if c.isalpha():
             name = unicodedata.name(c, "? ?").split()[0]
             scripts[_SCRIPT_FAMILY.get(name, name)] += 1
+    if not scripts["LATIN"]:
+        del scripts["LATIN"]
     letters = sum(scripts.values())
     foreign = letters - scripts.get("LATIN", 0)
     return letters > 20 and foreign / letters > 0.5 and len(scripts) >= 5

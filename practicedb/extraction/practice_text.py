@@ -134,6 +134,9 @@ def _grid_fields(lines: list[tuple[Layout, Line]]) -> tuple[str, list[str], str]
     return title, forces, "\n\n".join(b for b in body if b)
 
 
+_TIE = 0.01  # points: coordinates closer than this are the same place
+
+
 def _format_body(lines: list[tuple[Layout, Line]]) -> str:
     """Paragraphs separated by a blank line; bullets as '- text' on their own lines."""
     if not lines:
@@ -158,7 +161,9 @@ def _format_body(lines: list[tuple[Layout, Line]]) -> str:
         else:
             pl = prev[1]
             same_page = prev[0] is ly
-            gap = same_page and ln.top - pl.top > 1.4 * med
+            # a gap of 1.4 pitches or more parts paragraphs; coordinates are float32 in
+            # PDFium and decimal in pdfminer, so a gap on the threshold counts either way
+            gap = same_page and ln.top - pl.top > 1.4 * med - _TIE
             indent = same_page and ln.x0 > pl.x0 + 8 and blocks[-1][0] == "p"
             dedent = blocks[-1][0] == "b" and ln.x0 < blocks[-1][2] - 4 and same_page
             pagebreak = not same_page and END_SENTENCE.search(blocks[-1][1])

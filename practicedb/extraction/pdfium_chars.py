@@ -1,0 +1,236 @@
+"""Words from PDFium's characters, as pdfplumber's ``extract_words`` makes them.
+
+A page's text comes in one call (``FPDFText_GetText``, index-aligned with the
+characters); per character only the origin (and the text object, to see a font change)
+is asked for; the font's name, size and descent once a text object; a character's box
+only where a word ends. Characters run together into a word while on one line, close,
+and in one font and size; a character's left is its origin and its right the next one's
+origin (its advance), as pdfminer measures them. Spaces PDFium made up itself break a
+word only where the next letter stands apart.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+_X_TOL = 3.0  # pdfplumber's default x_tolerance / y_tolerance when making words
+_Y_TOL = 3.0
+_NAME_BUF = 256
+_SPACE, _GAP, _TURNED = 1, 2, 3  # character kinds besides a letter (0)
+
+
+def _raw(fn, restype, *argtypes):
+    """A PDFium function called with plain ints for handles (no ctypes type checks)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_vp, _int = ctypes.c_void_p, ctypes.c_int
+_GET_OBJECT = _raw(pdfium_c.FPDFText_GetTextObject, _vp, _vp, _int)
+_GET_ORIGIN = _raw(pdfium_c.FPDFText_GetCharOrigin, _int, _vp, _int, _vp, _vp)
+_IS_GENERATED = _raw(pdfium_c.FPDFText_IsGenerated, _int, _vp, _int)
+
+
+def page_text(tp, n: int) -> str | None:
+    """The page's n characters in one call, one str character each; None when they do not
+    line up one to one (a character beyond the BMP is two UTF-16 units)."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    pdfium_c.FPDFText_GetText(tp, 0, n, buf)
+    text = bytes(buf)[:2 * n].decode("utf-16-le", "surrogatepass")
+    if len(text) != n or any("\ud800" <= c <= "\udfff" for c in text):
+        return None
+    return text
+
+
+class _Words:
+    """Builds words from characters fed in page order; a letter waits for the next item
+    (its right is the next origin when close on the same line), a PDFium space for the
+    letter after it (a break only where that letter stands apart)."""
+
+    def __init__(self, tp):
+        self.tp, self.out = tp, []
+        self.rect = pdfium_c.FS_RECTF()
+        self.r_rect = ctypes.byref(self.rect)
+        self.word: list | None = None  # [chars, x0, x1, top, bottom, font, size]
+        self.prev: tuple | None = None  # the waiting letter
+        self.gap = False  # a PDFium space waits for the next item
+        self.y_last = 0.0
+
+    def feed(self, kind: int, x: float, y: float, size: float) -> None:
+        """The next item's kind and place (x, y, size 0 for a space, a turned character
+        or a gap) settles the waiting letter and space."""
+        if self.prev is not None:
+            self._letter(kind, x, y)
+        if self.gap:
+            self.gap = False
+            word = self.word
+            if word is not None:
+                nsize = size if size > 1 else 1
+                if x - word[2] > min(_X_TOL, 0.2 * nsize):
+                    self._close()
+                elif abs(y - self.y_last) < 0.5:
+                    # an overhanging glyph (italic "f") reaches into the space: the space
+                    # PDFium saw is kept at least a sixth of an em wide
+                    word[2] = min(word[2], x - 0.17 * nsize)
+                    self._close()
+        if kind == _GAP:
+            self.gap = True
+        elif kind != 0:
+            self._close()
+
+    def letter(self, item: tuple) -> None:
+        """(x0, baseline, size, top, bottom, font, text, index) of a letter, after feed."""
+        self.prev = item
+
+    def _letter(self, kind: int, nx: float, ny: float) -> None:
+        x0, y, size, top, bottom, font, ch, index = self.prev  # type: ignore[misc]
+        self.prev = None
+        self.y_last = y
+        if kind != _GAP and abs(ny - y) < 0.5 and x0 < nx < x0 + 2 * size:
+            x1 = nx
+        elif pdfium_c.FPDFText_GetLooseCharBox(self.tp, index, self.r_rect):
+            x1 = self.rect.right  # a word's last letter: its own box says where it ends
+        else:
+            x1 = x0
+        w = self.word
+        if (w is None or w[5] != font or w[6] != size or abs(top - w[3]) > _Y_TOL
+                or x0 - w[2] > _X_TOL or x0 < w[1] - _X_TOL):
+            self._close()
+            self.word = [[ch], x0, x1, top, bottom, font, size]
+        else:
+            w[0].append(ch)
+            if x1 > w[2]:
+                w[2] = x1
+            if bottom > w[4]:
+                w[4] = bottom
+            if top < w[3]:
+                w[3] = top
+
+    def _close(self) -> None:
+        w = self.word
+        if w is not None:
+            self.out.append({"text": "".join(w[0]), "x0": w[1], "x1": w[2], "top": w[3],
+                             "bottom": w[4], "fontname": w[5], "size": w[6], "upright": True})
+            self.word = None
+
+    def finish(self) -> list[dict]:
+        self.feed(_SPACE, 0.0, -1e9, 0.0)
+        return self.out
+
+
+def words(tp, height: float, names: dict[int, str] | None = None,
+          descents: dict[str, float] | None = None) -> list[dict] | None:
+    """The words of an open text page; None when a font has no name PDFium or ``names``
+    (font handle -> name, for Type 3 fonts) can give: bold could not be seen.
+    ``descents``: font name -> the descent its descriptor states (see ``pdfium_fonts``). Font, size
+    and slant are read once a text object (one run of text in one font)."""
+    c = pdfium_c
+    n = c.FPDFText_CountChars(tp)
+    if n <= 0:
+        return []
+    names, descents = names or {}, descents or {}
+    text = page_text(tp, n)
+    if text is None:
+        text = "".join(chr(v) if 0 < (v := c.FPDFText_GetUnicode(tp, i)) < 0x110000 else "\0"
+                       for i in range(n))
+    tpv = ctypes.cast(tp, ctypes.c_void_p).value
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    a_ox, a_oy = ctypes.addressof(ox), ctypes.addressof(oy)
+    rect = c.FS_RECTF()
+    r_rect = ctypes.byref(rect)
+    buf = ctypes.create_string_buffer(_NAME_BUF)
+    flags = ctypes.c_int()
+    matrix = c.FS_MATRIX()
+    desc = ctypes.c_float()
+    seen: dict[int, tuple[str, float | None]] = {}  # font handle: (name, descent)
+    build = _Words(tp)
+    feed, letter = build.feed, build.letter
+    last_kind = _SPACE
+    last_obj = None
+    font, size, descent, slanted = "", 0.0, None, False
+    get_obj, origin, generated = _GET_OBJECT, _GET_ORIGIN, _IS_GENERATED
+    for i in range(n):
+        ch = text[i]
+        if ch == "\ufffe" or ch == "\x02":  # a hyphen PDFium marks as a soft break
+            ch = "-"
+        elif ch == "\0" or ch.isspace():
+            if generated(tpv, i) == 1:
+                if last_kind != _SPACE and last_kind != _TURNED:
+                    feed(_GAP, 0.0, 0.0, 0.0)  # judged by the gap
+                    last_kind = _GAP
+            else:
+                origin(tpv, i, a_ox, a_oy)
+                feed(_SPACE, ox.value, oy.value, 0.0)
+                last_kind = _SPACE
+            continue
+        obj = get_obj(tpv, i)
+        if obj != last_obj or last_obj is None:
+            last_obj = obj
+            typed = c.FPDFText_GetTextObject(tp, i)
+            handle = c.FPDFTextObj_GetFont(typed) if typed else None
+            key = ctypes.cast(handle, ctypes.c_void_p).value or 0 if handle else 0
+            known = seen.get(key) if key else None
+            if known is None:
+                got = c.FPDFText_GetFontInfo(tp, i, buf, _NAME_BUF, ctypes.byref(flags))
+                font = buf.value.decode("utf-8", "replace") if got else ""
+                font = font or names.get(key, "")
+                if not font:
+                    return None  # a Type 3 font (or none): bold is unseen, use pdfplumber
+                known = seen[key] = (font, _descent(typed, desc, font, descents))
+            font, descent = known
+            scale, slanted = _char_scale(tp, i, matrix, typed)
+            size = round(c.FPDFText_GetFontSize(tp, i) * scale, 3)
+        if slanted or not origin(tpv, i, a_ox, a_oy):
+            feed(_TURNED, 0.0, -1e9, 0.0)  # turned text: not read
+            last_kind = _TURNED
+            continue
+        # the baseline plus the font's descent, as pdfminer places it (PDFium's own box
+        # of a ligature's letters stands on the baseline)
+        x, y = ox.value, oy.value
+        if descent is not None:
+            bottom = height - (y + descent * size)
+        elif c.FPDFText_GetLooseCharBox(tp, i, r_rect):
+            bottom = height - rect.bottom
+        else:
+            bottom = height - y
+        feed(0, x, y, size)
+        letter((x, y, size, bottom - size if size > 0 else bottom - 1.0, bottom, font, ch, i))
+        last_kind = 0
+    return build.finish()
+
+
+def _descent(obj, out, name: str, stated: dict[str, float]) -> float | None:
+    """The font's descent per point of size (negative below the baseline), or None. A
+    font the PDF does not embed (the standard 14) takes pdfminer's metrics, as pdfplumber
+    does; PDFium would measure the font it substitutes."""
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    if font and not pdfium_c.FPDFFont_GetIsEmbedded(font):
+        from pdfminer.fontmetrics import FONT_METRICS
+
+        metrics = FONT_METRICS.get(name.split("+")[-1])
+        if metrics is not None:
+            descent: Any = metrics[0].get("Descent") or 0
+            return float(descent) / 1000.0
+    if font and (got := stated.get(name.split("+")[-1])) is not None:
+        return got
+    if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0),
+                                                     ctypes.byref(out)):
+        return None
+    return out.value / 1000.0
+
+
+def _char_scale(tp, i: int, matrix, obj) -> tuple[float, bool]:
+    """The page's own scaling of a character (a producer drawing in pixels scales the
+    page by 0.75), which PDFium's font size leaves out: the effective matrix's vertical
+    scale over the text matrix's; and whether the text is turned (not upright)."""
+    if not pdfium_c.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix)):
+        return 1.0, False
+    turned = abs(matrix.b) > 1e-3 or abs(matrix.c) > 1e-3 or matrix.a <= 0 or matrix.d <= 0
+    effective = (matrix.b ** 2 + matrix.d ** 2) ** 0.5
+    size = ctypes.c_float()
+    if not obj or not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or not size.value:
+        return 1.0, turned
+    stated = pdfium_c.FPDFText_GetFontSize(tp, i)
+    return (effective * size.value / stated if stated and effective else 1.0), turned

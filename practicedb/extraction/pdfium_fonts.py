@@ -1,0 +1,167 @@
+"""Names of the fonts PDFium cannot name (Type 3), read from the PDF's font dictionaries.
+
+PDFium gives a Type 3 font no name, so its bold would be invisible; pdfplumber reads
+the name from the font's descriptor. This module does the same without laying out the
+page: pdfminer's object parser reads the page's font resources (name -> descriptor's
+FontName) and the order they are first selected in the content stream ("/F5 20 Tf");
+PDFium's text objects, in content order, give the order its font handles first appear.
+Only when the two agree (as many fonts, and each handle's sizes among those its name is
+set in) are the names used; else None, and the caller reads the page with pdfplumber.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import pypdfium2.raw as pdfium_c
+
+_TF_RE = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+([-+\d.]+)\s+Tf\b")
+
+
+class FontNames:
+    """Type 3 font names for the pages of one PDF; pdfminer opens it only if asked."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._pages: list | None = None
+        self._iter: Iterator = iter(())
+        self._file: BinaryIO | None = None
+        self._descents: dict[int, dict[str, float]] = {}
+
+    def for_page(self, page, index: int) -> dict[int, str] | None:
+        """{PDFium font handle: name} for the fonts of page ``index`` (an open pypdfium2
+        page), or None when the page's fonts cannot be matched up with certainty."""
+        try:
+            used = self._used_fonts(index)
+        except Exception:  # noqa: BLE001 - any parser failure: pdfplumber reads the page
+            return None
+        if not used:
+            return None
+        handles = _handles(page)
+        if len(handles) != len(used):
+            return None
+        out: dict[int, str] = {}
+        for (handle, sizes), (name, set_sizes) in zip(handles.items(), used.items(), strict=True):
+            if not name or not sizes <= set_sizes:
+                return None
+            out[handle] = name
+        return out
+
+    def descents(self, index: int) -> dict[str, float]:
+        """{font name (no subset tag): the descent its descriptor states, per point of
+        size} for the embedded fonts of page ``index``, as pdfminer places characters by
+        it (PDFium may measure the font program instead: a descriptor saying 0 stays 0)."""
+        if index not in self._descents:
+            self._descents[index] = {}
+            with contextlib.suppress(Exception):  # unreadable: PDFium's own descents stand
+                self._read_descents(index, self._descents[index])
+        return self._descents[index]
+
+    def _read_descents(self, index: int, out: dict[str, float]) -> None:
+        from pdfminer.pdftypes import resolve1
+
+        clash: set[str] = set()
+        fonts = resolve1(resolve1(self._page(index).resources or {}).get("Font") or {})
+        for ref in fonts.values():
+            spec = resolve1(ref)
+            desc = resolve1(spec.get("FontDescriptor")) if spec else None
+            if not desc or _name(resolve1(spec.get("Subtype"))) == "Type3":
+                continue
+            name = _name(resolve1(desc.get("FontName"))).split("+")[-1]
+            descent = resolve1(desc.get("Descent", 0))
+            if not name or not isinstance(descent, (int, float)) or name in clash:
+                continue
+            value = -abs(float(descent)) / 1000.0
+            if out.setdefault(name, value) != value:  # two subsets disagree: PDFium's
+                clash.add(name)
+                del out[name]
+
+    def _used_fonts(self, index: int) -> dict[str, set[float]]:
+        """{font name: sizes it is set in} in order of first use on the page."""
+        from pdfminer.pdftypes import resolve1
+
+        page = self._page(index)
+        fonts = resolve1(resolve1(page.resources or {}).get("Font") or {})
+        contents = resolve1(page.contents)
+        contents = contents if isinstance(contents, list) else [contents]
+        data = b"".join(resolve1(s).get_data() for s in contents if s is not None)
+        used: dict[str, set[float]] = {}
+        for key, size in _TF_RE.findall(data):
+            spec = resolve1(fonts.get(key.decode("latin-1")))
+            if spec is None:
+                raise ValueError("a font the page does not list")
+            desc = resolve1(spec.get("FontDescriptor") or {})
+            name = _name(resolve1(desc.get("FontName") or spec.get("BaseFont")))
+            used.setdefault(name, set()).add(round(abs(float(size)), 2))
+        return used
+
+    def _page(self, index: int):
+        """pdfminer's page ``index`` (its resources, inherited ones too), walking the page
+        tree only as far as it; never pdfminer's scan of every object when the tree is
+        broken (on a file of 65,000 objects that took seconds)."""
+        if self._pages is None:
+            from pdfminer.pdfdocument import PDFDocument
+            from pdfminer.pdfparser import PDFParser
+
+            self._file = fh = self.path.open("rb")
+            self._pages = []
+            self._iter = _walk(PDFDocument(PDFParser(fh)).catalog.get("Pages"), None, 0, set())
+        while len(self._pages) <= index:
+            self._pages.append(next(self._iter))
+        return self._pages[index]
+
+    def close(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(Exception):
+                self._file.close()
+
+
+class _Page:
+    def __init__(self, resources, contents):
+        self.resources, self.contents = resources, contents
+
+
+def _walk(node, resources, depth: int, seen: set[int]) -> Iterator[_Page]:
+    """The page tree's leaves in order, each with its (possibly inherited) resources."""
+    from pdfminer.pdftypes import resolve1
+
+    objid = getattr(node, "objid", None)
+    if depth > 32 or (objid is not None and objid in seen):
+        raise ValueError("the page tree loops")
+    if objid is not None:
+        seen.add(objid)
+    node = resolve1(node)
+    resources = node.get("Resources", resources)
+    kids = node.get("Kids")
+    if kids is None:
+        yield _Page(resources, node.get("Contents"))
+        return
+    for kid in resolve1(kids):
+        yield from _walk(kid, resources, depth + 1, seen)
+
+
+def _name(raw) -> str:
+    name = getattr(raw, "name", raw)
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name or "")
+
+
+def _handles(page) -> dict[int, set[float]]:
+    """{font handle: sizes} of the page's top-level text objects, in order of first use."""
+    out: dict[int, set[float]] = {}
+    size = ctypes.c_float()
+    for k in range(pdfium_c.FPDFPage_CountObjects(page)):
+        obj = pdfium_c.FPDFPage_GetObject(page, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_FORM:
+            return {}  # text inside a form XObject: its fonts are not the page's
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        handle = ctypes.cast(font, ctypes.c_void_p).value or 0
+        pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
+        out.setdefault(handle, set()).add(round(abs(size.value), 2))
+    return out
