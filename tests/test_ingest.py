@@ -78,9 +78,6 @@ def test_robustness_folder_never_stops_the_batch(tmp_path):
                 problems.append(f"{row['file']}: unclear message {message!r}")
         if expected == "extract" and outcome.status != "ingested":
             problems.append(f"{row['file']}: expected text, got {outcome.message!r}")
-        if (expected == "clear-error" and row["pdfplumber_outcome"].startswith("error on page")
-                and row["pypdfium2_outcome"].startswith("ok")):
-            expected = "extract"  # pdfplumber fails on a page PDFium (the default) now reads
         if expected == "clear-error" and outcome.status != "failed":
             problems.append(f"{row['file']}: expected a clear error, got {outcome.status}")
         if expected == "no-text-warning" and not (

@@ -65,6 +65,8 @@ def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfium"
         # pdfplumber's open stays the judge of a damaged file (and its page count rules),
         # on either engine; on the PDFium path it lays out no page PDFium can serve
         fast = pdftext.reconcile(fast, plumber.get())
+        if engine == "pdfium":
+            pdftext.check_cover(plumber.get())
         fast_doc = (stack.enter_context(pdfium_layout.open_document(path, engine))
                     if fast.engine == "pdfium" else None)
         fonts = pdfium_fonts.FontNames(path) if fast_doc is not None else None

@@ -315,3 +315,18 @@ def open_plumber(path: Path, pdfium_message: str = "") -> Iterator:
     finally:
         with contextlib.suppress(Exception):
             pdf.close()
+
+
+def check_cover(pdf) -> None:
+    """Raise ExtractionError when the first page's content cannot be decoded (a damaged or
+    fuzzed stream). PDFium draws what it can of such a page without a word of complaint,
+    so on the PDFium path this keeps the judgement pdfplumber's layout would have made:
+    a report whose cover is damaged is refused, not read as half a page of scraps."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        for stream in pdf.pages[0].page_obj.contents:
+            resolve1(stream).get_data()
+    except Exception as exc:  # noqa: BLE001 - any decoder failure is a damaged page
+        raise ExtractionError("the PDF is damaged: the text of page 1 cannot be read") from exc
+
