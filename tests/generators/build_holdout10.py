@@ -15,7 +15,7 @@ PDF (``check_cases``) and the builder fails if one did not come out.
 
     .venv/bin/python build_holdout10.py            # render, verify, write answers.json
     .venv/bin/python build_holdout10.py --check    # verify the PDFs against answers.json
-    .venv/bin/python build_holdout10.py --only r1_peel_dorset   # one report, print its key
+    .venv/bin/python build_holdout10.py --only r1_peel_gwent    # one report, print its key
 """
 
 import argparse
