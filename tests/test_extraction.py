@@ -3,7 +3,6 @@ corpus and the held-out set (against their answer keys), and on unusable files."
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from practicedb.extraction import extract_report, ocr
 from practicedb.models import ExtractionError
 from tests import fixtures_pdf
-from tests.evaluation.extraction import title_ok  # the same title rule as the scorer
+from tests.evaluation.extraction import load_key, title_ok  # the scorer's rules
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
@@ -237,7 +236,7 @@ def _key_reports(folder: Path) -> list[dict]:
     key = folder / "answers.json"
     if not key.exists():
         return []
-    return json.loads(key.read_text("utf-8"))["reports"]
+    return list(load_key(key)["reports"])
 
 
 _EXTRACTED: dict[tuple[Path, str], object] = {}
@@ -286,6 +285,7 @@ KEYS = {
     "holdout7": HOLDOUT7,  # made to look like real PEEL reports
     "holdout8": HOLDOUT8,  # heading tabs, top-rule boxes, pull-quotes, hyphenation
     "holdout9": HOLDOUT9,  # split boxes, label-cell grids, a scanned page, numbered summaries
+    "holdout10": HOLDOUT9.parent / "holdout10",  # blind: 26 of 26, 0 extra (README)
 }
 KEYED = [pytest.param(folder, answer, id=f"{name}/{answer['file']}")
          for name, folder in KEYS.items() for answer in _key_reports(folder)]
