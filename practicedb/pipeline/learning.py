@@ -11,15 +11,13 @@ after its primary area). A new practice close enough to a taught one follows it
 
 from __future__ import annotations
 
-import json
-
 import sqlite_utils
 
 from practicedb.classification import Corrections, Taxonomy
 from practicedb.classification.areas import MAX_AREAS
 from practicedb.reviews.records import areas_taken_up
 from practicedb.storage.corrections import area_corrections
-from practicedb.storage.practices import get_practice
+from practicedb.storage.practices import get_practice, iter_practices
 
 
 def taught(db: sqlite_utils.Database) -> list[tuple[str, list[str], str]]:
@@ -30,13 +28,11 @@ def taught(db: sqlite_utils.Database) -> list[tuple[str, list[str], str]]:
     for pid, extra in areas_taken_up(db).items():
         if pid in edited:
             continue
-        row = db.execute("select title, body, areas from practices where id = ? and "
-                         "withdrawn_at is null", [pid]).fetchone()
-        if row is None:
+        p = get_practice(db, pid)
+        if p is None or p["withdrawn_at"]:
             continue
-        own = json.loads(row[2] or "[]")
-        areas = list(dict.fromkeys(own[:1] + extra))[:MAX_AREAS]
-        out.append((f"{row[0] or ''}\n{row[1] or ''}", areas, pid))
+        areas = list(dict.fromkeys(p["areas"][:1] + extra))[:MAX_AREAS]
+        out.append((f"{p['title'] or ''}\n{p['body'] or ''}", areas, pid))
     return out
 
 
@@ -46,8 +42,7 @@ def corrections_from(db: sqlite_utils.Database) -> Corrections | None:
     examples = taught(db)
     if not examples:
         return None
-    background = [f"{r[0] or ''}\n{r[1] or ''}" for r in db.execute(
-        "select title, body from practices where withdrawn_at is null")]
+    background = [f"{p['title'] or ''}\n{p['body'] or ''}" for p in iter_practices(db)]
     return Corrections(examples, background=background)
 
 
