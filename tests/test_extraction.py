@@ -414,3 +414,53 @@ def test_a_page_only_pdfium_sees_is_not_read_past_the_end():
     fast = pdftext.reconcile(fast, SimpleNamespace(pages=[object()]))
     assert fast.page_count == 1 and fast.texts == ["Some text on the first page."]
     assert fast.unreadable == set()
+
+
+def _raw_pdf(path: Path, pages: list[bytes | None], filters: str = "") -> Path:
+    """A PDF written by hand, one page per item: its content stream as stored (``filters``
+    its /Filter entry), or None for a page whose /Contents is [null]."""
+    n_pages = len(pages)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(n_pages)).encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n_pages),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for i, content in enumerate(pages):
+        contents = b"[null]" if content is None else b"%d 0 R" % (5 + 2 * i)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %s "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % contents)
+        objects.append(b"<< /Length 0 >>\nstream\n\nendstream" if content is None else
+                       b"<< /Length %d %s>>\nstream\n" % (len(content), filters.encode())
+                       + content + b"\nendstream")
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+_TEXT = b"BT /F1 12 Tf 72 720 Td (An inspection of the police response to burglary) Tj ET"
+
+
+def test_a_cover_whose_content_cannot_be_decoded_is_refused_on_either_engine(tmp_path):
+    """Regression: PDFium draws scraps of a page whose content stream is damaged without a
+    word, so the PDFium path took a fuzzed report for a readable one."""
+    good = _raw_pdf(tmp_path / "good.pdf", [_TEXT.hex().encode() + b">"],
+                    "/Filter /ASCIIHexDecode ")
+    assert extract_report(good).page_count == 1
+    bad = _raw_pdf(tmp_path / "bad.pdf", [_TEXT.hex().encode() + b" zz q>"],  # fuzzed tail
+                   "/Filter /ASCIIHexDecode ")
+    for engine in ("pdfium", "pdfplumber"):
+        with pytest.raises(ExtractionError, match="damaged"):
+            extract_report(bad, engine=engine)
+
+
+def test_a_cover_with_no_content_is_not_called_damaged(tmp_path):
+    """A blank cover (/Contents [null]) before a page of text is read, not refused."""
+    report = extract_report(_raw_pdf(tmp_path / "blank-cover.pdf", [None, _TEXT]))
+    assert report.page_count == 2

@@ -322,11 +322,13 @@ def check_cover(pdf) -> None:
     fuzzed stream). PDFium draws what it can of such a page without a word of complaint,
     so on the PDFium path this keeps the judgement pdfplumber's layout would have made:
     a report whose cover is damaged is refused, not read as half a page of scraps."""
-    from pdfminer.pdftypes import resolve1
+    from pdfminer.pdftypes import PDFStream, resolve1
 
     try:
-        for stream in pdf.pages[0].page_obj.contents:
-            resolve1(stream).get_data()
+        for ref in pdf.pages[0].page_obj.contents:
+            stream = resolve1(ref)
+            if isinstance(stream, PDFStream):  # a null entry is no content, not damage
+                stream.get_data()
     except Exception as exc:  # noqa: BLE001 - any decoder failure is a damaged page
         raise ExtractionError("the PDF is damaged: the text of page 1 cannot be read") from exc
 
