@@ -126,9 +126,13 @@ def _has_scanned_page(path: Path) -> bool:
     try:
         for i in range(len(doc)):
             page = doc[i]
-            text = page.get_textpage().get_text_range().strip()
-            if len(text) < 20 and any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE
-                                      for obj in page.get_objects()):
+            textpage = page.get_textpage()
+            text = textpage.get_text_range().strip()
+            textpage.close()
+            picture = len(text) < 20 and any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE
+                                             for obj in page.get_objects())
+            page.close()
+            if picture:
                 return True
         return False
     finally:
