@@ -69,7 +69,7 @@ def test_bad_corrections_are_refused_plainly(db):
         pipeline.correct(db, None, "p-nope", by="x", title="New")
     assert pipeline.correct(db, None, pid, by="x", kind=_by_title(db, "Burglary")["kind"]) == []
     with pytest.raises(storage.CorrectionError, match="No stored report matches"):
-        pipeline.find_report(db, "nothing like it")
+        storage.find_report(db, "nothing like it")
 
 
 def test_cli_edit_add_show_and_search(db, tmp_path):

@@ -74,10 +74,10 @@ def add(settings: Settings, report: str, title: str, body: str, page: int | None
       practicedb add --report peel-cumbria.pdf --page 14 --kind promising \\
           --title "Drones find missing people faster" --body "The force uses drones ..."
     """
-    from practicedb import pipeline
+    from practicedb import pipeline, storage
 
     db = settings.db()
     pid = pipeline.add_practice(db, settings.index_path, settings.taxonomy(),
-                                pipeline.find_report(db, report), by=_who(by), title=title,
+                                storage.find_report(db, report), by=_who(by), title=title,
                                 body=body, kind=kind.lower(), page=page)
     console().print(f"Added {pid}: {title}. 'practicedb show {pid}' shows it.", markup=False)

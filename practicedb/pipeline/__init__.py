@@ -28,7 +28,6 @@ from practicedb.pipeline.learning import area_reason, corrections_from
 from practicedb.pipeline.upkeep import (
     add_practice,
     correct,
-    find_report,
     reclassify,
     reclassify_areas,
 )
@@ -43,7 +42,7 @@ __all__ = [
     "DEFAULT_TIMEOUT", "MEMORY_BUDGET_BYTES", "MIN_WORKER_MEMORY", "WRITER_WAIT", "FileOutcome",
     "IngestSummary", "add_practice", "area_reason", "classifier", "correct", "corrections_from",
     "ensure_index", "find_pdfs",
-    "find_report", "find_reports", "index_fresh", "index_state", "ingest_paths",
+    "find_reports", "index_fresh", "index_state", "ingest_paths",
     "reclassify", "reclassify_areas", "reindex", "store", "store_file", "sync_index",
     "worker_plan",
 ]

@@ -22,9 +22,7 @@ def sync_index(
     """
     from practicedb.search import index, writing
 
-    expected = {  # withdrawn practices are kept in SQLite but not searchable
-        row[0] for row in db.execute("select id from practices where withdrawn_at is null")
-    }
+    expected = storage.live_practice_ids(db)  # withdrawn ones are kept but not searchable
     try:
         with writing.writing(index_dir):
             source = storage.index_signature(db)

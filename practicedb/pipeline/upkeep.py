@@ -37,9 +37,8 @@ def add_practice(db: sqlite_utils.Database, index_dir: Path | None, taxonomy: Ta
     from practicedb.models import Practice
 
     practice = Practice(kind=kind, title=title, body=body)
-    report = db.execute("select title, type from reports where id = ?", [report_id]).fetchone()
-    areas = classify(practice, taxonomy, report_title=(report[0] if report else "") or "",
-                     report_type=(report[1] if report else "") or "",
+    report_title, report_type = storage.report_heading(db, report_id)
+    areas = classify(practice, taxonomy, report_title=report_title, report_type=report_type,
                      corrections=corrections_from(db))
     with db.atomic():
         pid = storage.add_practice(db, report_id, by=by, title=title, body=body, kind=kind,
@@ -48,25 +47,6 @@ def add_practice(db: sqlite_utils.Database, index_dir: Path | None, taxonomy: Ta
     if index_dir is not None:
         sync_index(db, index_dir, {pid}, set())
     return pid
-
-
-def find_report(db: sqlite_utils.Database, text: str) -> str:
-    """A stored report's id from its id, its file name or a unique part of its title;
-    storage.CorrectionError listing the candidates otherwise."""
-    wanted = text.strip()
-    rows = db.execute("select id, title, file_name from reports").fetchall()
-    exact = [r for r in rows if wanted in (r[0], r[2])]
-    found = exact or [r for r in rows if wanted.lower() in (r[1] or "").lower()]
-    if len(found) == 1:
-        return str(found[0][0])
-    if not found:
-        raise storage.CorrectionError(f"No stored report matches '{text}'. Give its file "
-                                      "name, id or part of its title ('practicedb status' "
-                                      "lists the reports).")
-    names = "; ".join(f"{r[2]} ({r[1]})" for r in found[:5])
-    raise storage.CorrectionError(f"'{text}' matches {len(found)} reports: {names}. Give "
-                                  "the file name.")
-
 
 
 def reclassify(db: sqlite_utils.Database, taxonomy: Taxonomy, index_dir: Path) -> int:

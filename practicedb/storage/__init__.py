@@ -14,6 +14,7 @@ from practicedb.storage.corrections import (
     add_practice,
     apply_corrections,
     corrections_for,
+    find_report,
     record_correction,
 )
 from practicedb.storage.database import (
@@ -28,7 +29,11 @@ from practicedb.storage.database import (
     write_transaction,
 )
 from practicedb.storage.generation import bump_index_generation, index_signature
-from practicedb.storage.listing import find_practices
+from practicedb.storage.listing import (
+    find_practices,
+    live_practice_ids,
+    report_heading,
+)
 from practicedb.storage.practices import (
     StoreResult,
     get_practice,
@@ -53,6 +58,7 @@ from practicedb.storage.settings import (
 __all__ = [
     "CorrectionError", "SETTINGS", "SettingsError", "StoreResult", "add_practice",
     "apply_corrections", "bump_index_generation", "corrections_for", "find_practices",
+    "find_report", "live_practice_ids", "report_heading",
     "get_practice", "get_setting", "get_settings", "index_signature", "is_known",
     "iter_practices", "log_ingest", "new_after_days", "record_correction", "reviews_from",
     "set_setting",

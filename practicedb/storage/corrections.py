@@ -179,3 +179,21 @@ def area_corrections(db: sqlite_utils.Database) -> list[dict]:
         if row is not None and areas:
             out.append({"id": pid, "title": row[0] or "", "body": row[1] or "", "areas": areas})
     return out
+
+
+def find_report(db: sqlite_utils.Database, text: str) -> str:
+    """A stored report's id from its id, its file name or a unique part of its title;
+    ``CorrectionError`` listing the candidates otherwise."""
+    wanted = text.strip()
+    rows = db.execute("select id, title, file_name from reports").fetchall()
+    exact = [r for r in rows if wanted in (r[0], r[2])]
+    found = exact or [r for r in rows if wanted.lower() in (r[1] or "").lower()]
+    if len(found) == 1:
+        return str(found[0][0])
+    if not found:
+        raise CorrectionError(f"No stored report matches '{text}'. Give its file "
+                              "name, id or part of its title ('practicedb status' "
+                              "lists the reports).")
+    names = "; ".join(f"{r[2]} ({r[1]})" for r in found[:5])
+    raise CorrectionError(f"'{text}' matches {len(found)} reports: {names}. Give "
+                          "the file name.")

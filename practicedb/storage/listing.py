@@ -163,3 +163,15 @@ def report_rows(db: sqlite_utils.Database) -> list[dict]:
         row["warnings"] = json.loads(row["warnings"] or "[]")
         rows.append(row)
     return rows
+
+
+def live_practice_ids(db: sqlite_utils.Database) -> set[str]:
+    """The ids of every practice in force (withdrawn ones are kept but not searchable)."""
+    return {row[0] for row in db.execute("select id from practices where withdrawn_at is null")}
+
+
+def report_heading(db: sqlite_utils.Database, report_id: str) -> tuple[str, str]:
+    """(title, type) of a stored report; ("", "") for an unknown id."""
+    row = db.execute("select title, type from reports where id = ?", [report_id]).fetchone()
+    return ((row[0] or "", row[1] or "") if row else ("", ""))
+
