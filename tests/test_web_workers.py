@@ -153,3 +153,72 @@ def test_similar_practices_are_kept_for_every_process(tmp_path) -> None:
     db.conn.commit()
     assert "kept" not in [p["snippet"] for p in WebState(config).similar(pid)]
     db.close()
+
+def _connections_by_worker(pid: int, port: int) -> list[int]:
+    """How many established connections to ``port`` each worker of ``pid`` holds, from
+    /proc/net/tcp (the connection's socket inode) and each worker's open files."""
+    inodes = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[1].split(":")[1], 16) == port and fields[3] == "01":
+            inodes.add(fields[9])
+    counts = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) != pid:
+                continue
+            links = [p.readlink().name for p in (stat.parent / "fd").iterdir()]
+        except (OSError, IndexError, ValueError):
+            continue
+        held = sum(1 for link in links if link.startswith("socket:[")
+                   and link[8:-1] in inodes)
+        if "multiprocessing-fork" in (stat.parent / "cmdline").read_bytes().decode(
+                errors="replace"):
+            counts.append(held)
+    return sorted(counts)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT spreads "
+                    "connections over workers on Linux only")
+def test_connections_are_spread_over_the_workers(config) -> None:
+    """Regression: with one shared socket, the first worker to wake accepted every waiting
+    connection (asyncio takes up to 100 at once), and under load one worker did 86% of the
+    work. Each worker now listens on its own socket (SO_REUSEPORT) and the kernel spreads
+    connections; 40 opened at once leave neither worker with fewer than a quarter."""
+    server, base = _start(config, "--workers", "2")
+    port = int(base.rsplit(":", 1)[1])
+    clients = []
+    try:
+        for _ in range(40):  # connected all at once, before any worker accepts
+            clients.append(socket.create_connection(("127.0.0.1", port), timeout=10))
+        deadline = time.monotonic() + 20
+        while True:
+            counts = _connections_by_worker(server.pid, port)
+            if sum(counts) == 40 or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        assert len(counts) == 2 and sum(counts) == 40, counts
+        assert min(counts) >= 10, f"connections per worker: {counts}"
+    finally:
+        for c in clients:
+            c.close()
+        server.terminate()
+        server.wait(10)
+
+
+def test_a_port_in_use_is_a_plain_error_even_for_another_practicedb(config) -> None:
+    """The workers' sockets share a port on purpose (SO_REUSEPORT); a second `serve` on
+    the same port must not quietly join them and take half the first one's visitors."""
+    first, base = _start(config, "--workers", "2")
+    port = base.rsplit(":", 1)[1]
+    try:
+        second = subprocess.run(
+            [str(Path(sys.executable).with_name("practicedb")), "--db", str(config.db_path),
+             "--index", str(config.index_root), "serve", "--port", port, "--workers", "2"],
+            capture_output=True, text=True, timeout=60)
+        assert second.returncode != 0
+        assert f"Cannot listen on 127.0.0.1:{port}" in second.stderr
+        assert "--port" in second.stderr and "Traceback" not in second.stderr
+    finally:
+        first.terminate()
+        first.wait(10)
