@@ -7,7 +7,8 @@ Starts `practicedb serve` on 127.0.0.1 and a free port, over (1) the bundled cor
 (2) 5,000 synthetic practices (made as benchmarks/bench_search.py makes them). N simulated
 people sign in through the login form; nine in ten search (a query from the search
 benchmark's list, a third with filters) and open a practice from the results, one in ten
-is a lead who opens a practice and records a conclusion on it. Each person waits
+is a lead who opens a practice and records a conclusion on it. A quarter of readers on a
+practice whose similar practices nobody has asked for yet ask for them. Each person waits
 ``--think`` seconds (on average; 0 = flat out) between requests. Prints requests per
 second, p50/p95/max latency by kind of request, errors, and checks every conclusion the
 server accepted is in the review history (no lost write). The people are coroutines in
@@ -34,6 +35,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 PASSWORD = "load-test-password"
+SIMILAR_SHARE = 0.25  # of readers on a practice page whose similar practices are not yet
+# worked out, those who ask for them (once asked for, they are on the page for everyone)
 
 
 def _free_port() -> int:
@@ -171,24 +174,32 @@ async def _person(base: str, name: str, lead: bool, queries: list[tuple[str, dic
                     found = re.findall(r'href="/practices/([^"]+)"', resp.text)
                     if found:
                         await asyncio.sleep(rng.uniform(0, 2 * think))
-                        await timed("practice page", "GET",
-                                    f"/practices/{rng.choice(found)}", (200,))
+                        pid = rng.choice(found)
+                        shown = await timed("practice page", "GET", f"/practices/{pid}",
+                                            (200,))
+                        link = f'href="/practices/{pid}/similar"'
+                        if (shown is not None and link in shown.text  # type: ignore[attr-defined]
+                                and rng.random() < SIMILAR_SHARE):
+                            await asyncio.sleep(rng.uniform(0, 2 * think))
+                            await timed("similar practices", "GET",
+                                        f"/practices/{pid}/similar", (200,))
             await asyncio.sleep(rng.uniform(0, 2 * think))
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process and its children still running (the server
-    and its worker processes), from /proc (0 where there is no /proc)."""
+def _cpu_seconds(pid: int) -> dict[int, float]:
+    """User + system CPU seconds of a process and of each of its children still running
+    (the server and its worker processes), by process id, from /proc (empty where there
+    is no /proc)."""
     tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-    total = 0.0
+    found: dict[int, float] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
         if int(stat.parent.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+            found[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / tick
+    return found
 
 
 class _Gate:
@@ -235,6 +246,7 @@ def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     cpu: dict[str, float] = {}
+    server_cpu: dict[int, float] = {}
     try:
         import httpx2 as httpx
 
@@ -254,13 +266,16 @@ def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
         signing_in = time.monotonic()
 
         def on_start() -> None:
-            cpu["me"], cpu["server"] = time.process_time(), _cpu_seconds(server.pid)
+            cpu["me"] = time.process_time()
+            server_cpu.update(_cpu_seconds(server.pid))
 
         asyncio.run(_crowd(base, people, queries, ids, seconds, think, stats, clock,
                            on_start))
         elapsed = time.monotonic() - clock["started"]
         cpu["me"] = time.process_time() - cpu["me"]
-        cpu["server"] = _cpu_seconds(server.pid) - cpu["server"]
+        by_process = {p: t - server_cpu.get(p, 0.0)
+                      for p, t in _cpu_seconds(server.pid).items()}
+        cpu["server"] = sum(by_process.values())
         sign_in_secs = clock["started"] - signing_in
     finally:
         server.terminate()
@@ -286,6 +301,10 @@ def run(label: str, db_path: Path, index_dir: Path, users: int, seconds: float,
           f"({cpu['me'] / elapsed:.0%} of a core), the server {cpu['server']:.1f} s "
           f"({cpu['server'] / elapsed:.0%} of a core); load average now "
           f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    shares = sorted((t for p, t in by_process.items() if p != server.pid), reverse=True)
+    if len(shares) > 1:
+        print("  server workers' CPU: " + ", ".join(f"{t:.1f} s ({t / elapsed:.0%})"
+                                                   for t in shares))
     for text in sorted(set(stats.errors))[:10]:
         print(f"  error: {text}")
 

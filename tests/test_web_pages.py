@@ -72,6 +72,24 @@ def test_practice_page_has_everything(lead, config) -> None:
         assert text in html, text
 
 
+def test_similar_practices_are_worked_out_when_asked_for_then_shown_inline(lead, config) -> None:
+    """A practice page never waits ~100 ms for its similar practices: until someone asks
+    for them it links to them; once worked out they are on the practice page too."""
+    import re
+
+    pid = practice_id(config, "Burglary victims get a prevention visit")
+    link = f'href="/practices/{pid}/similar"'
+    assert link in lead.get(f"/practices/{pid}").text
+    page = lead.get(f"/practices/{pid}/similar")
+    assert page.status_code == 200 and "Practices most like" in page.text
+    titles = re.findall(r'<h3 class="result-title"><a href="/practices/[^"]+">([^<]+)</a>',
+                        page.text)
+    assert titles, "the corpus has practices sharing words with a burglary practice"
+    again = lead.get(f"/practices/{pid}").text
+    assert link not in again and all(t in again for t in titles)
+    assert lead.get("/practices/no-such-id/similar").status_code == 404
+
+
 def test_areas_reports_and_reviews_pages(lead) -> None:
     assert "Victim care" in lead.get("/areas").text
     area = lead.get("/areas/Victim%20care")

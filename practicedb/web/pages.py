@@ -113,13 +113,13 @@ def _practice_context(request: Request, practice_id: str) -> dict:
     for row in review_rows:
         row["lead"] = leads.label(row["area"])
         row["overdue"] = reviews.overdue_reason(row, today, leads.new_after_days)
-    similar: list[dict] = []
+    similar: list[dict] | None = []
     if not practice["withdrawn_at"]:
         from practicedb.search import SearchIndexError
 
         try:
             web.ready_index()
-            similar = web.similar(practice_id)
+            similar = web.similar(practice_id, compute=False)
         except SearchIndexError:
             similar = []
     allowed = assessable_areas(user, practice, [r["area"] for r in review_rows])
@@ -128,6 +128,26 @@ def _practice_context(request: Request, practice_id: str) -> dict:
     return {"practice": practice, "reviews": review_rows,
             "history": reviews.history(db, practice_id), "similar": similar,
             "allowed_areas": allowed, "statuses": reviews.STATUSES}
+
+
+def similar_page(request: Request) -> Response:
+    """The practices most like one, worked out on request (the practice page shows them
+    once someone has asked, and links here until then)."""
+    security.reader(request)
+    web = state(request)
+    practice_id = request.path_params["practice_id"]
+    practice = get_practice(web.db(), practice_id)
+    if practice is None:
+        raise HTTPException(404, f"There is no practice with the id {practice_id!r}.")
+    from practicedb.search import SearchIndexError
+
+    try:
+        web.ready_index()
+        similar, error = web.similar(practice_id), ""
+    except SearchIndexError as exc:
+        similar, error = [], str(exc)
+    return _render(request, "similar.html", status=503 if error else 200, practice=practice,
+                   similar=similar or [], error=error)
 
 
 def practice_page(request: Request) -> Response:
@@ -190,5 +210,6 @@ def routes() -> list[Route]:
         Route("/login", login, methods=["POST"]),
         Route("/logout", logout, methods=["POST"]),
         Route("/practices/{practice_id}", practice_page),
+        Route("/practices/{practice_id}/similar", similar_page),
         Route("/practices/{practice_id}/assess", assess, methods=["POST"]),
     ]

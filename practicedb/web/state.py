@@ -133,11 +133,13 @@ class WebState:
             db.close()
             self.index_lock.release()
 
-    def similar(self, practice_id: str, limit: int = 5) -> list[dict]:
-        """The practices most like one (``similarity.similar``): a practice page is the
-        page people open most, and working them out costs about 100 ms, so they are kept
-        for a minute in this process and, for as long as the index state they came from
-        lasts, in the database for every server process."""
+    def similar(self, practice_id: str, limit: int = 5, *,
+                compute: bool = True) -> list[dict] | None:
+        """The practices most like one (``similarity.similar``). Working them out costs
+        about 100 ms, so they are kept for a minute in this process and, for as long as
+        the index state they came from lasts, in the database for every server process.
+        With ``compute=False`` only kept ones are given (None when there are none): the
+        practice page, the page people open most, never waits for them."""
         from practicedb.search import finder, similarity, writing
         from practicedb.search.index import Hit
 
@@ -154,6 +156,8 @@ class WebState:
             found = finder.join_hits(db, [Hit(h["id"], h["score"], h["snippet"],
                                               tuple(h["shared_terms"]), h["strength"])
                                           for h in kept], shared_terms=True)
+        elif not compute:
+            return None
         else:
             found = similarity.similar(db, self.index_path, practice_id,
                                        glossary=self.config.glossary(), limit=limit)[1]
