@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
+from practicedb import storage
 from practicedb.config import Config
 from practicedb.storage import users
 from practicedb.web import admin, api, browse, pages, search, security
@@ -87,7 +88,23 @@ async def _lifespan(app: Starlette) -> AsyncIterator[None]:
     import anyio.to_thread
 
     anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+    await anyio.to_thread.run_sync(_warm_up, app)
     yield
+
+
+def _warm_up(app: Starlette) -> None:
+    """Before this process answers anyone: compile every template and run one search, so
+    its first visitors do not wait while the index's files are opened and read (a worker's
+    socket queues connections meanwhile). A failure here is logged; requests then report
+    it as usual."""
+    env = app.state.templates
+    try:
+        for name in env.list_templates(extensions=["html"]):
+            env.get_template(name)
+        if storage.practice_count(app.state.web.db()):
+            search.run_search(app.state.web, "police", {}, 1)
+    except Exception as exc:  # noqa: BLE001 - warming up must never stop the server
+        log.info("warming up: %s", exc)
 
 
 def create_app(config: Config, *, public_read: bool = False,
