@@ -6,6 +6,8 @@ process answers, and one `serve --workers 2` shows the workers start and serve."
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -18,7 +20,8 @@ import pytest
 
 from practicedb import storage
 from practicedb.web import security
-from tests.web_helpers import PASSWORDS, build_database, csrf
+from tests.conftest import CORPUS
+from tests.web_helpers import PASSWORDS, build_database, client, csrf, sign_in
 
 
 def _port() -> int:
@@ -32,12 +35,12 @@ def config(tmp_path_factory):
     return build_database(tmp_path_factory.mktemp("workers"))
 
 
-def _start(config, *extra: str) -> tuple[subprocess.Popen, str]:
+def _start(config, *extra: str, **popen: object) -> tuple[subprocess.Popen, str]:
     port = _port()
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("practicedb")), "--db", str(config.db_path),
          "--index", str(config.index_root), "serve", "--port", str(port), *extra],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **popen)  # type: ignore[call-overload]
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -222,3 +225,47 @@ def test_a_port_in_use_is_a_plain_error_even_for_another_practicedb(config) -> N
     finally:
         first.terminate()
         first.wait(10)
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs process groups (POSIX)")
+def test_an_upload_whose_server_was_killed_is_shown_as_stopped(tmp_path) -> None:
+    """A real server is killed (SIGKILL, with its reading processes) while it reads an
+    upload: the job's page, from the next server, says the reading stopped, stops
+    refreshing, and every file it had read is stored whole."""
+    from practicedb.web import jobs
+
+    config = build_database(tmp_path)
+    server, base = _start(config, "--workers", "1", start_new_session=True)
+    pdfs = sorted(CORPUS.glob("*.pdf"))
+    try:
+        with httpx.Client(follow_redirects=False, timeout=60) as c:
+            assert _sign_in(c, base, "admin", PASSWORDS["admin"]).status_code == 303
+            token = csrf(c.get(base + "/admin/ingest").text)
+            r = c.post(base + "/admin/ingest", data={"csrf_token": token}, files=[
+                ("files", (p.name, p.read_bytes(), "application/pdf")) for p in pdfs])
+            assert r.status_code == 303
+            job_id = r.headers["location"].rsplit("/", 1)[1]
+    finally:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(10)
+    db = storage.open_db(config.db_path)
+    job = jobs.get(db, job_id)
+    assert job is not None and not job.finished and not job.stopped  # just now alive
+    with db.conn:  # a minute later, as far as the heartbeat can tell
+        db.execute("update web_jobs set alive_at = alive_at - ? where id = ?",
+                   [jobs.STOPPED_AFTER + 1, job_id])
+    done = jobs.get(db, job_id).done  # type: ignore[union-attr]
+    stored = {r["file_name"]: r["n"] for r in db.query(
+        "select file_name, (select count(*) from practices p where p.report_id = reports.id)"
+        " as n from reports")}
+    for f in done:  # each file reported read is stored with every practice it had
+        assert stored.get(f["name"]) == f["practices"], f
+    unread = {p.name for p in pdfs} - {f["name"] for f in done}
+    assert not unread & set(stored), "a file is stored though it was never reported read"
+    db.close()
+    c2 = client(config)
+    sign_in(c2, "admin")
+    page = c2.get(f"/admin/ingest/{job_id}")
+    assert page.status_code == 200 and "Reading stopped" in page.text
+    assert "nothing is half-stored" in page.text and "refresh" not in page.headers
+    assert "stopped after" in c2.get("/admin/ingest").text

@@ -260,3 +260,10 @@ def m072_web_similar(db: sqlite_utils.Database) -> None:
     the index state (signature) they came from: any server process reuses them."""
     db.table("web_similar").create({"practice_id": str, "size": int, "signature": str,
                                     "hits": str}, pk=("practice_id", "size"))
+
+
+@migrations()
+def m073_web_job_heartbeat(db: sqlite_utils.Database) -> None:
+    """When the process reading an upload last said it was still at work (epoch seconds),
+    so a job whose process ended (a restart, a crash) is shown as stopped, not reading."""
+    db.table("web_jobs").add_column("alive_at", float)

@@ -1,6 +1,6 @@
 """What the web app's server processes share through the database rather than memory:
 failed sign-ins for the rate limit (m070) and uploaded-report jobs with their progress
-(m071). With several worker processes any of them may answer the next request."""
+(m071, m073). With several worker processes any of them may answer the next request."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import sqlite_utils
 
 _KEEP_FAILURES = 24 * 3600  # seconds a failed sign-in is remembered at most
 _JOB_FIELDS = ("id", "by", "folder", "files", "started_at", "total", "done", "finished",
-               "summary", "index_message", "error")
+               "summary", "index_message", "error", "alive_at")
 
 
 def sign_in_wait(db: sqlite_utils.Database, keys: Iterable[str], failures: int,
@@ -55,6 +55,12 @@ def save_job(db: sqlite_utils.Database, job: dict[str, Any]) -> None:
     row["finished"] = int(bool(row["finished"]))
     with db.conn:
         db.table("web_jobs").upsert(row, pk="id")
+
+
+def job_alive(db: sqlite_utils.Database, job_id: str) -> None:
+    """Note that the process reading job ``job_id`` is still at work."""
+    with db.conn:
+        db.execute("update web_jobs set alive_at = ? where id = ?", [time.time(), job_id])
 
 
 def _job(row: dict[str, Any]) -> dict[str, Any]:

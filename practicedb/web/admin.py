@@ -105,7 +105,7 @@ def ingest_job(request: Request) -> Response:
     if job is None:
         raise HTTPException(404, "There is no upload with that number.")
     response = _render(request, "ingest_job.html", job=job)
-    if not job.finished:
+    if not job.finished and not job.stopped:
         response.headers["Refresh"] = "2"
     return response
 

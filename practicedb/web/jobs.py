@@ -5,9 +5,12 @@ answer. Searches go on meanwhile (the index is updated when the batch ends)."""
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
+import sqlite3
 import threading
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,10 @@ from typing import Any
 from practicedb import storage
 from practicedb.dates import now_iso
 from practicedb.storage import webstate
+
+HEARTBEAT_SECONDS = 10.0  # how often a running job says it is still at work
+STOPPED_AFTER = 60.0  # seconds of silence after which a job's process is taken as gone
+log = logging.getLogger("practicedb.web")
 
 
 @dataclass
@@ -30,6 +37,13 @@ class Job:
     summary: str = ""
     index_message: str = ""
     error: str = ""
+    alive_at: float = 0.0
+
+    @property
+    def stopped(self) -> bool:
+        """Not finished, and the process reading it has not been heard from for
+        STOPPED_AFTER seconds: it ended (the server was restarted or stopped)."""
+        return not self.finished and time.time() - (self.alive_at or 0) > STOPPED_AFTER
 
     @property
     def progress(self) -> str:
@@ -41,7 +55,7 @@ class Job:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Job:
         return cls(**{**row, "folder": Path(row["folder"] or ""),
-                      "total": row["total"] or 0,
+                      "total": row["total"] or 0, "alive_at": row.get("alive_at") or 0.0,
                       **{k: row[k] or "" for k in ("summary", "index_message", "error")}})
 
 
@@ -80,7 +94,7 @@ def start(web: Any, by: str, files: list[tuple[str, bytes]]) -> Job:
             n += 1
         target.write_bytes(data)
         names.append(target.name)
-    job = Job(job_id, by, folder, names)
+    job = Job(job_id, by, folder, names, alive_at=time.time())
     job.save(web.db())
     threading.Thread(target=_run, args=(web, job), name=f"ingest-{job_id}", daemon=True).start()
     return job
@@ -90,6 +104,9 @@ def _run(web: Any, job: Job) -> None:
     from practicedb.pipeline import FileOutcome, classifier, ingest_paths
 
     db = storage.open_db(web.config.db_path)  # this thread's own connection
+    done = threading.Event()
+    threading.Thread(target=_heartbeat, args=(web, job.id, done), name=f"alive-{job.id}",
+                     daemon=True).start()
 
     def progress(outcome: FileOutcome, total: int) -> None:
         job.total = total
@@ -111,8 +128,22 @@ def _run(web: Any, job: Job) -> None:
     except Exception as exc:  # noqa: BLE001 - shown on the job's page, never a traceback
         job.error = f"The ingest stopped: {type(exc).__name__}: {exc}"
     finally:
+        done.set()
         job.finished = True
         try:
             job.save(db)
         finally:
             db.close()
+
+
+def _heartbeat(web: Any, job_id: str, done: threading.Event) -> None:
+    """Every HEARTBEAT_SECONDS until ``done``: the job is still being read."""
+    db = storage.open_db(web.config.db_path)
+    try:
+        while not done.wait(HEARTBEAT_SECONDS):
+            try:
+                webstate.job_alive(db, job_id)
+            except sqlite3.OperationalError as exc:  # busy: the next beat will do
+                log.info("upload %s: could not note it is still running: %s", job_id, exc)
+    finally:
+        db.close()
