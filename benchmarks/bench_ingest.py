@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -26,22 +27,25 @@ ROOT = Path(__file__).resolve().parent.parent
 _EXTRACT = """
 import json, resource, sys, time
 from pathlib import Path
+import pdfplumber  # noqa: F401 - imported before the clock, as the naive pass does
+import practicedb.extraction.boxes  # noqa: F401 - likewise its own modules
 from practicedb.extraction import extract_report
 engine, files = sys.argv[1], sys.argv[2:]
-t = time.perf_counter()
+t, cpu = time.perf_counter(), time.process_time()
 pages = practices = 0
 for f in files:
     r = extract_report(Path(f), engine=engine)
     pages += r.page_count
     practices += len(r.practices)
-print(json.dumps({"seconds": time.perf_counter() - t, "pages": pages, "practices": practices,
+print(json.dumps({"seconds": time.perf_counter() - t, "cpu": time.process_time() - cpu,
+                  "pages": pages, "practices": practices,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 _NAIVE = """
 import json, resource, sys, time
 import pdfplumber
-t = time.perf_counter()
+t, cpu = time.perf_counter(), time.process_time()
 n = 0
 for f in sys.argv[2:]:
     with pdfplumber.open(f) as pdf:
@@ -50,14 +54,15 @@ for f in sys.argv[2:]:
             page.rects
             page.close()
             n += 1
-print(json.dumps({"seconds": time.perf_counter() - t, "pages": n,
+print(json.dumps({"seconds": time.perf_counter() - t, "cpu": time.process_time() - cpu,
+                  "pages": n,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 _RAW = """
 import json, resource, sys, time
 import pypdfium2 as pdfium
-t = time.perf_counter()
+t, cpu = time.perf_counter(), time.process_time()
 n = 0
 for f in sys.argv[2:]:
     doc = pdfium.PdfDocument(f)
@@ -69,7 +74,8 @@ for f in sys.argv[2:]:
         page.close()
         n += 1
     doc.close()
-print(json.dumps({"seconds": time.perf_counter() - t, "pages": n,
+print(json.dumps({"seconds": time.perf_counter() - t, "cpu": time.process_time() - cpu,
+                  "pages": n,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -140,22 +146,32 @@ def _has_scanned_page(path: Path) -> bool:
 
 
 def compare(label: str, files: list[Path]) -> None:
-    """The four passes side by side on the same files."""
+    """The four passes side by side on the same files: wall-clock pages/s, CPU seconds and
+    pages per CPU-second (which a shared machine disturbs less), and the 1-minute load
+    average before and after, so figures from a busy machine can be read for what they are."""
+    load_before = os.getloadavg()[0]
     runs = {
         "practicedb (PDFium layout)": _run(_EXTRACT, files, "pdfium"),
         "practicedb (pdfplumber layout)": _run(_EXTRACT, files, "pdfplumber"),
         "naive pdfplumber (words+rects, every page)": _run(_NAIVE, files),
         "raw pypdfium2 text, every page": _run(_RAW, files),
     }
+    load_after = os.getloadavg()[0]
     rate = {k: v["pages"] / v["seconds"] for k, v in runs.items()}
-    naive, raw = rate["naive pdfplumber (words+rects, every page)"], rate[
-        "raw pypdfium2 text, every page"]
-    pages = runs["raw pypdfium2 text, every page"]["pages"]
-    print(f"\n{label}: {len(files)} files, {pages} pages")
+    cpu_rate = {k: v["pages"] / max(v["cpu"], 1e-9) for k, v in runs.items()}
+    naive_key, raw_key = ("naive pdfplumber (words+rects, every page)",
+                          "raw pypdfium2 text, every page")
+    naive, raw = rate[naive_key], rate[raw_key]
+    pages = runs[raw_key]["pages"]
+    print(f"\n{label}: {len(files)} files, {pages} pages; 1-min load average "
+          f"{load_before:.2f} before, {load_after:.2f} after ({os.cpu_count()} cores)")
     for k, v in runs.items():
         extra = f", {v['practices']} practices" if "practices" in v else ""
         print(f"  {k:44s} {rate[k]:7.1f} pages/s  {rate[k] / naive:5.2f}x naive  "
               f"{rate[k] / raw:5.3f} of raw  peak {v['rss_mb']:.0f} MB{extra}")
+        print(f"  {'':44s} {v['cpu']:7.2f} CPU s  {cpu_rate[k]:7.1f} pages/CPU-s  "
+              f"{cpu_rate[k] / cpu_rate[naive_key]:5.2f}x naive  "
+              f"{cpu_rate[k] / cpu_rate[raw_key]:5.3f} of raw (CPU)")
 
 
 def main() -> None:

@@ -31,6 +31,14 @@ _vp, _int = ctypes.c_void_p, ctypes.c_int
 _GET_OBJECT = _raw(pdfium_c.FPDFText_GetTextObject, _vp, _vp, _int)
 _GET_ORIGIN = _raw(pdfium_c.FPDFText_GetCharOrigin, _int, _vp, _int, _vp, _vp)
 _IS_GENERATED = _raw(pdfium_c.FPDFText_IsGenerated, _int, _vp, _int)
+_LOOSE_BOX = _raw(pdfium_c.FPDFText_GetLooseCharBox, _int, _vp, _int, _vp)
+_OBJ_FONT = _raw(pdfium_c.FPDFTextObj_GetFont, _vp, _vp)
+_OBJ_SIZE = _raw(pdfium_c.FPDFTextObj_GetFontSize, _int, _vp, _vp)
+_CHAR_SIZE = _raw(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _vp, _int)
+_CHAR_MATRIX = _raw(pdfium_c.FPDFText_GetMatrix, _int, _vp, _int, _vp)
+# what is not a letter: whitespace (str.isspace), NUL, and the soft hyphens PDFium marks
+_NOT_LETTER = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\0"}
+_SOFT_HYPHEN = frozenset("\ufffe\x02")
 
 
 def page_text(tp, n: int) -> str | None:
@@ -47,12 +55,14 @@ def page_text(tp, n: int) -> str | None:
 class _Words:
     """Builds words from characters fed in page order; a letter waits for the next item
     (its right is the next origin when close on the same line), a PDFium space for the
-    letter after it (a break only where that letter stands apart)."""
+    letter after it (a break only where that letter stands apart). ``words`` runs the
+    common step (a letter after a letter, no space waiting) itself, for speed."""
 
-    def __init__(self, tp):
-        self.tp, self.out = tp, []
+    def __init__(self, tpv: int):
+        self.tpv = tpv
+        self.out: list[dict] = []
         self.rect = pdfium_c.FS_RECTF()
-        self.r_rect = ctypes.byref(self.rect)
+        self.a_rect = ctypes.addressof(self.rect)
         self.word: list | None = None  # [chars, x0, x1, top, bottom, font, size]
         self.prev: tuple | None = None  # the waiting letter
         self.gap = False  # a PDFium space waits for the next item
@@ -62,7 +72,7 @@ class _Words:
         """The next item's kind and place (x, y, size 0 for a space, a turned character
         or a gap) settles the waiting letter and space."""
         if self.prev is not None:
-            self._letter(kind, x, y)
+            self.settle(kind, x, y)
         if self.gap:
             self.gap = False
             word = self.word
@@ -80,17 +90,14 @@ class _Words:
         elif kind != 0:
             self._close()
 
-    def letter(self, item: tuple) -> None:
-        """(x0, baseline, size, top, bottom, font, text, index) of a letter, after feed."""
-        self.prev = item
-
-    def _letter(self, kind: int, nx: float, ny: float) -> None:
+    def settle(self, kind: int, nx: float, ny: float) -> None:
+        """The waiting letter, now that the next item (kind, origin) is known."""
         x0, y, size, top, bottom, font, ch, index = self.prev  # type: ignore[misc]
         self.prev = None
         self.y_last = y
         if kind != _GAP and abs(ny - y) < 0.5 and x0 < nx < x0 + 2 * size:
             x1 = nx
-        elif pdfium_c.FPDFText_GetLooseCharBox(self.tp, index, self.r_rect):
+        elif _LOOSE_BOX(self.tpv, index, self.a_rect):
             x1 = self.rect.right  # a word's last letter: its own box says where it ends
         else:
             x1 = x0
@@ -135,27 +142,26 @@ def words(tp, height: float, names: dict[int, str] | None = None,
     if text is None:
         text = "".join(chr(v) if 0 < (v := c.FPDFText_GetUnicode(tp, i)) < 0x110000 else "\0"
                        for i in range(n))
-    tpv = ctypes.cast(tp, ctypes.c_void_p).value
+    tpv = ctypes.cast(tp, ctypes.c_void_p).value or 0
     ox, oy = ctypes.c_double(), ctypes.c_double()
     a_ox, a_oy = ctypes.addressof(ox), ctypes.addressof(oy)
     rect = c.FS_RECTF()
-    r_rect = ctypes.byref(rect)
+    a_rect = ctypes.addressof(rect)
     buf = ctypes.create_string_buffer(_NAME_BUF)
     flags = ctypes.c_int()
     matrix = c.FS_MATRIX()
     desc = ctypes.c_float()
     seen: dict[int, tuple[str, float | None]] = {}  # font handle: (name, descent)
-    build = _Words(tp)
-    feed, letter = build.feed, build.letter
+    build = _Words(tpv)
+    feed, settle = build.feed, build.settle
     last_kind = _SPACE
     last_obj = None
     font, size, descent, slanted = "", 0.0, None, False
     get_obj, origin, generated = _GET_OBJECT, _GET_ORIGIN, _IS_GENERATED
+    not_letter, soft = _NOT_LETTER, _SOFT_HYPHEN
     for i in range(n):
         ch = text[i]
-        if ch == "\ufffe" or ch == "\x02":  # a hyphen PDFium marks as a soft break
-            ch = "-"
-        elif ch == "\0" or ch.isspace():
+        if ch in not_letter:
             if generated(tpv, i) == 1:
                 if last_kind != _SPACE and last_kind != _TURNED:
                     feed(_GAP, 0.0, 0.0, 0.0)  # judged by the gap
@@ -165,12 +171,12 @@ def words(tp, height: float, names: dict[int, str] | None = None,
                 feed(_SPACE, ox.value, oy.value, 0.0)
                 last_kind = _SPACE
             continue
+        if ch in soft:  # a hyphen PDFium marks as a soft break
+            ch = "-"
         obj = get_obj(tpv, i)
         if obj != last_obj or last_obj is None:
             last_obj = obj
-            typed = c.FPDFText_GetTextObject(tp, i)
-            handle = c.FPDFTextObj_GetFont(typed) if typed else None
-            key = ctypes.cast(handle, ctypes.c_void_p).value or 0 if handle else 0
+            key = (_OBJ_FONT(obj) or 0) if obj else 0
             known = seen.get(key) if key else None
             if known is None:
                 got = c.FPDFText_GetFontInfo(tp, i, buf, _NAME_BUF, ctypes.byref(flags))
@@ -178,10 +184,11 @@ def words(tp, height: float, names: dict[int, str] | None = None,
                 font = font or names.get(key, "")
                 if not font:
                     return None  # a Type 3 font (or none): bold is unseen, use pdfplumber
+                typed = c.FPDFText_GetTextObject(tp, i)
                 known = seen[key] = (font, _descent(typed, desc, font, descents))
             font, descent = known
-            scale, slanted = _char_scale(tp, i, matrix, typed)
-            size = round(c.FPDFText_GetFontSize(tp, i) * scale, 3)
+            scale, slanted = _char_scale(tpv, i, matrix, obj)
+            size = round(_CHAR_SIZE(tpv, i) * scale, 3)
         if slanted or not origin(tpv, i, a_ox, a_oy):
             feed(_TURNED, 0.0, -1e9, 0.0)  # turned text: not read
             last_kind = _TURNED
@@ -191,12 +198,16 @@ def words(tp, height: float, names: dict[int, str] | None = None,
         x, y = ox.value, oy.value
         if descent is not None:
             bottom = height - (y + descent * size)
-        elif c.FPDFText_GetLooseCharBox(tp, i, r_rect):
+        elif _LOOSE_BOX(tpv, i, a_rect):
             bottom = height - rect.bottom
         else:
             bottom = height - y
-        feed(0, x, y, size)
-        letter((x, y, size, bottom - size if size > 0 else bottom - 1.0, bottom, font, ch, i))
+        if build.gap:
+            feed(0, x, y, size)
+        elif build.prev is not None:
+            settle(0, x, y)
+        build.prev = (x, y, size, bottom - size if size > 0 else bottom - 1.0, bottom, font,
+                      ch, i)
         last_kind = 0
     return build.finish()
 
@@ -221,16 +232,16 @@ def _descent(obj, out, name: str, stated: dict[str, float]) -> float | None:
     return out.value / 1000.0
 
 
-def _char_scale(tp, i: int, matrix, obj) -> tuple[float, bool]:
+def _char_scale(tpv: int, i: int, matrix, obj: int) -> tuple[float, bool]:
     """The page's own scaling of a character (a producer drawing in pixels scales the
     page by 0.75), which PDFium's font size leaves out: the effective matrix's vertical
     scale over the text matrix's; and whether the text is turned (not upright)."""
-    if not pdfium_c.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix)):
+    if not _CHAR_MATRIX(tpv, i, ctypes.addressof(matrix)):
         return 1.0, False
     turned = abs(matrix.b) > 1e-3 or abs(matrix.c) > 1e-3 or matrix.a <= 0 or matrix.d <= 0
     effective = (matrix.b ** 2 + matrix.d ** 2) ** 0.5
     size = ctypes.c_float()
-    if not obj or not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or not size.value:
+    if not obj or not _OBJ_SIZE(obj, ctypes.addressof(size)) or not size.value:
         return 1.0, turned
-    stated = pdfium_c.FPDFText_GetFontSize(tp, i)
+    stated = _CHAR_SIZE(tpv, i)
     return (effective * size.value / stated if stated and effective else 1.0), turned
