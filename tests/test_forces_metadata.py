@@ -140,6 +140,16 @@ def test_thematic_report_forces_include_those_it_says_it_inspected():
         "Merseyside Police", "Thames Valley Police", "Northumbria Police"]  # not Kent
 
 
+def test_inspected_sentences_are_found_from_their_words_once_each():
+    text = ("Kent Police was not visited. The forces we inspected were Gwent Police and Dyfed-"
+            "Powys Police; we visited both twice. We inspected no other force")  # no full stop
+    assert metadata._inspected_sentences(text) == [
+        " The forces we inspected were Gwent Police and Dyfed-Powys Police; we visited both "
+        "twice."]
+    # a long page without full stops (a table of figures, say) is read in one sweep
+    assert metadata._inspected_sentences("we visited " * 5000) == []
+
+
 def test_series_name_at_the_start_of_a_long_kicker_line():
     """A series line in body-size type with more after the name ("PEEL 2025–27 Police
     effectiveness, efficiency and legitimacy") still gives the title its series name."""

@@ -319,17 +319,30 @@ def report_forces(rtype: str, pages: list[str], practices: list[Practice]) -> li
     if rtype not in ("thematic", "joint"):
         return extract_forces(pages)
     found = find_forces(pages[0]) if pages else []
-    for sentence in _INSPECTED.findall(" ".join(pages[:3])):  # "We visited A, B and C."
+    for sentence in _inspected_sentences(" ".join(pages[:3])):  # "We visited A, B and C."
         found += [f for f in find_forces(sentence) if f not in found]
     for p in practices:
         found += [f for f in p.forces if f not in found]
     return found
 
 
-# A sentence saying which forces were inspected ("We visited ...", "We inspected five
+# Words saying which forces were inspected ("We visited ...", "We inspected five
 # forces: ...", "The forces we inspected were ...").
-_INSPECTED = re.compile(r"[^.]*\b(?:we\s+(?:inspected|visited)|forces\s+we\s+(?:inspected|"
-                        r"visited))\b[^.]*\.", re.IGNORECASE)
+_INSPECTED = re.compile(r"\b(?:we\s+(?:inspected|visited)|forces\s+we\s+(?:inspected|"
+                        r"visited))\b", re.IGNORECASE)
+
+
+def _inspected_sentences(text: str) -> list[str]:
+    """Each sentence (up to its full stop) holding _INSPECTED's words, once. Found from the
+    words outwards: a pattern that scans a sentence from every starting point costs the
+    square of a long page without full stops."""
+    out: dict[int, str] = {}
+    for m in _INSPECTED.finditer(text):
+        start = text.rfind(".", 0, m.start()) + 1
+        end = text.find(".", m.end())
+        if end >= 0:
+            out.setdefault(start, text[start:end + 1])
+    return list(out.values())
 
 
 def fill_practice_forces(practices: list[Practice], rtype: str, rforces: list[str],
