@@ -332,6 +332,28 @@ def test_both_engines_give_the_same_practices_on_every_key(folder, answer):
         ref.title, ref.type, ref.forces, ref.published, ref.page_count)
 
 
+@pytest.mark.parametrize("folder,answer", KEYED)
+def test_letters_read_a_run_at_once_make_the_words_read_one_by_one(folder, answer):
+    """PDFium's words with runs of letters read at once (the fast way) are the words read
+    letter by letter, on every page of every key: same text, boxes, fonts and sizes."""
+    import pypdfium2 as pdfium
+
+    from practicedb.extraction import pdfium_chars
+
+    doc = pdfium.PdfDocument(str(folder / answer["file"]))
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            tp = page.get_textpage()
+            height = page.get_size()[1]
+            fast = pdfium_chars.words(tp.raw, height)
+            assert fast == pdfium_chars.words(tp.raw, height, runs=False), f"page {i + 1}"
+            tp.close()
+            page.close()
+    finally:
+        doc.close()
+
+
 def test_pdfium_and_pdfplumber_layouts_agree_on_a_report(tmp_path):
     """Field by field on one report of several box styles (bodies may differ only where a
     paragraph gap sits exactly on the break threshold)."""

@@ -44,7 +44,7 @@ from practicedb.extraction.headings import (
     is_contents,
 )
 from practicedb.extraction.layout import Layout, Line, line_height
-from practicedb.extraction.pages import Doc, Plumber
+from practicedb.extraction.pages import Doc, Plumber, Prepared
 from practicedb.extraction.practice_text import END_SENTENCE, build_practice
 from practicedb.forces import find_forces
 from practicedb.models import Practice, Report
@@ -59,9 +59,13 @@ def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfium"
     page's layout from pdfplumber)."""
     path = Path(path)
     pdftext.sniff(path)
-    fast, pdfium_msg = pdftext.fast_pass(path)
     with contextlib.ExitStack() as stack:
-        plumber = Plumber(path, pdfium_msg, stack)
+        plumber = Plumber(path, "", stack)
+        fonts = prepared = None
+        if engine == "pdfium":  # pdfminer's view of the fonts: the pdfplumber file's
+            fonts = pdfium_fonts.FontNames(lambda i: plumber.get().pages[i].page_obj)
+            prepared = Prepared(fonts)
+        fast, plumber.message = pdftext.fast_pass(path, prepared)
         # pdfplumber's open stays the judge of a damaged file (and its page count rules),
         # on either engine; on the PDFium path it lays out no page PDFium can serve
         fast = pdftext.reconcile(fast, plumber.get())
@@ -69,15 +73,14 @@ def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfium"
             pdftext.check_cover(plumber.get())
         fast_doc = (stack.enter_context(pdfium_layout.open_document(path, engine))
                     if fast.engine == "pdfium" else None)
-        fonts = pdfium_fonts.FontNames(path) if fast_doc is not None else None
-        if fonts is not None:
-            stack.callback(fonts.close)
+        if fast_doc is None:
+            fonts = prepared = None
         keys = layout.running_keys(fast)
         scans = ocr.read_scans(path, fast, keys)
         warnings = pdftext.text_warnings(fast, ocr.available())
         warnings += [f"page {lay.number} has no text layer: it was read by OCR, so check the "
                      "text of any practice on it" for lay in scans]
-        doc = Doc(plumber, fast.page_count, keys, warnings, fast_doc, fonts)
+        doc = Doc(plumber, fast.page_count, keys, warnings, fast_doc, fonts, prepared)
         doc.cache.update({lay.number - 1: lay for lay in scans})
         cover = doc.get(0, required=True)
         assert cover is not None  # required=True raises instead

@@ -8,7 +8,6 @@ into a plain Layout (the page can then be closed) and knows nothing about practi
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from practicedb.extraction.gutter import find_gutter
 from practicedb.extraction.pdftext import BAND, FastPass, normalise
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semi|demi|cmbx|extrab", re.IGNORECASE)
@@ -80,89 +80,32 @@ def assemble(number: int, width: float, height: float, words: list[dict],
              graphics: tuple[list, list, list], keys: set[str]) -> Layout:
     """A Layout from words (pdfplumber's word dicts: text, x0, x1, top, bottom, size,
     fontname) and the page's frames, rules and marks (see ``shapes``)."""
+    return settle(prepare(number, width, height, words, graphics), keys)
+
+
+def prepare(number: int, width: float, height: float, words: list[dict],
+            graphics: tuple[list, list, list]) -> Layout:
+    """The first half of ``assemble``, which needs no other page: lines, columns and body
+    size; its ``lines`` are every line, not yet in reading order. ``settle`` finishes it
+    once the running headers (``keys``, from every page) are known."""
     words = [w for w in words if w.get("upright", True) and w["text"].strip()]
-    gutter = _find_gutter(words, width, height)
+    gutter = find_gutter(words, width, height)
     frames, rules, marks = graphics
     lines = _build_lines(words, gutter, frames)
     sizes: Counter[float] = Counter()
     for ln in lines:
         sizes[round(ln.size * 2) / 2] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    _mark_dropped(lines, height, body, keys)
-    order = _reading_order(lines)
-    kept = [ln for ln in order if not ln.drop]
-    return Layout(number, width, height, kept, order, frames, rules, marks, body, gutter)
+    return Layout(number, width, height, lines, [], frames, rules, marks, body, gutter)
 
 
-def _find_gutter(words: list[dict], width: float, height: float) -> float | None:
-    """x of a vertical strip with no text across most of the page that splits two columns."""
-    body = [w for w in words if height * BAND < w["top"] < height * (1 - BAND)]
-    if len(body) < 30:
-        return None
-    slices: dict[int, list[dict]] = {}
-    for w in body:
-        for s in range(int(w["top"] // 10), int(w["bottom"] // 10) + 1):
-            slices.setdefault(s, []).append(w)
-    start, stop = int(width * 0.3), int(width * 0.7)
-    xs = range(start, stop, 2)
-    n = len(xs)
-    # per slice: the x positions its words cover (crosses) and those clear of words but
-    # between its leftmost word end and rightmost word start (boths), as index ranges
-    # added up in difference arrays: one sweep a slice, not every x against every word
-    d_cross, d_both = [0] * (n + 1), [0] * (n + 1)
-    for ws in slices.values():
-        spans = sorted(_inside(w["x0"], w["x1"], start, n) for w in ws)
-        merged: list[list[int]] = []
-        for lo, hi in spans:
-            if lo > hi:
-                continue
-            if merged and lo <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], hi)
-            else:
-                merged.append([lo, hi])
-        for lo, hi in merged:
-            d_cross[lo] += 1
-            d_cross[hi + 1] -= 1
-        a, b = _inside(min(w["x1"] for w in ws), max(w["x0"] for w in ws), start, n)
-        for lo, hi, step in [(a, b, 1)] + [(max(lo, a), min(hi, b), -1) for lo, hi in merged]:
-            if lo <= hi and a <= b:
-                d_both[lo] += step
-                d_both[hi + 1] -= step
-    best: tuple[int, float] | None = None
-    cross = both = 0
-    for k, x in enumerate(xs):
-        cross += d_cross[k]
-        both += d_both[k]
-        if both >= max(3, 0.1 * len(slices)) and cross <= 0.15 * len(slices):
-            if best is None or (cross, -both) < (best[0], -best[1]):
-                best = (cross, x)
-    if best is None or not _column_edge(body, best[1]):
-        return None
-    lo_x, hi_x = int(best[1]) - 40, int(best[1]) + 41
-    spans = [(w["x0"], w["x1"]) for w in body if w["x1"] > lo_x and w["x0"] < hi_x]
-    near = [x for x in range(lo_x, hi_x, 2) if not any(a < x < b for a, b in spans)
-            and abs(x - best[1]) <= 40]
-    return (min(near) + max(near)) / 2 if near else float(best[1])
-
-
-def _inside(x0: float, x1: float, start: int, n: int) -> tuple[int, int]:
-    """Indexes k (0..n-1) of the positions start + 2k strictly between x0 and x1."""
-    return max(0, math.floor((x0 - start) / 2) + 1), min(n - 1, math.ceil((x1 - start) / 2) - 1)
-
-
-def _column_edge(words: list[dict], x: float) -> bool:
-    """A real right column: most rows' first word right of x starts at one shared left edge."""
-    firsts: dict[int, float] = {}
-    for w in words:
-        if w["x0"] >= x:
-            row = round(w["top"])
-            firsts[row] = min(firsts.get(row, w["x0"]), w["x0"])
-    if len(firsts) < 3:
-        return False
-    edges = Counter(round(v / 3) for v in firsts.values())
-    shared = sorted(e for e, n in edges.items() if n >= 3)
-    return bool(shared) and shared[0] * 3 - x < 60 and sum(
-        edges[e] for e in shared) >= 0.5 * len(firsts)
+def settle(lay: Layout, keys: set[str]) -> Layout:
+    """A prepared Layout with running headers, footers and footnotes dropped and its lines
+    in reading order."""
+    _mark_dropped(lay.lines, lay.height, lay.body_size, keys)
+    lay.all_lines = _reading_order(lay.lines)
+    lay.lines = [ln for ln in lay.all_lines if not ln.drop]
+    return lay
 
 
 def _build_lines(words: list[dict], gutter: float | None, frames: Sequence = ()) -> list[Line]:

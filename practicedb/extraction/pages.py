@@ -19,17 +19,22 @@ class Doc:
     pdfplumber (opened only when first needed); each page closed after use."""
 
     def __init__(self, plumber: Plumber, page_count: int, keys: set[str], warnings: list[str],
-                 fast_doc=None, fonts: pdfium_fonts.FontNames | None = None):
+                 fast_doc=None, fonts: pdfium_fonts.FontNames | None = None,
+                 prepared: Prepared | None = None):
         self.plumber, self.page_count, self.keys, self.warnings = (
             plumber, page_count, keys, warnings)
         self.fast_doc, self.fonts = fast_doc, fonts  # an open pypdfium2 document, or None
+        self.prepared = prepared if prepared is not None else Prepared(None)
         self.cache: dict[int, Layout] = {}
         self.used: set[int] = set()  # id() of lines already inside a box
 
     def get(self, i: int, required: bool = False) -> Layout | None:
         if i < 0 or i >= self.page_count:
             return None
-        if i not in self.cache and self.fast_doc is not None:
+        if i not in self.cache and i in self.prepared:  # read in the fast pass
+            if (got := self.prepared.pop(i)) is not None:
+                self.cache[i] = layout.settle(got, self.keys)
+        elif i not in self.cache and self.fast_doc is not None:
             try:
                 got = pdfium_layout.analyse_page(self.fast_doc, i, self.keys, self.fonts)
             except Exception:  # noqa: BLE001 - PDFium could not: pdfplumber tries below
@@ -57,6 +62,22 @@ class Doc:
         finally:
             if page is not None:
                 page.close()
+
+
+class Prepared(dict[int, "Layout | None"]):
+    """Pages laid out from PDFium during the fast text pass, while each was loaded for its
+    text (``pdftext.fast_pass``'s ``on_candidate``), waiting for the running headers that
+    ``layout.settle`` needs; None for a page PDFium cannot serve (pdfplumber reads it)."""
+
+    def __init__(self, fonts: pdfium_fonts.FontNames | None):
+        super().__init__()
+        self.fonts = fonts
+
+    def __call__(self, index: int, page, textpage) -> None:
+        try:
+            self[index] = pdfium_layout.prepare_page(page, textpage, index, self.fonts)
+        except Exception:  # noqa: BLE001 - not kept: the page is read again when asked for
+            self.pop(index, None)
 
 
 class Plumber:

@@ -12,6 +12,7 @@ word only where the next letter stands apart.
 from __future__ import annotations
 
 import ctypes
+import re
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -39,6 +40,9 @@ _CHAR_MATRIX = _raw(pdfium_c.FPDFText_GetMatrix, _int, _vp, _int, _vp)
 # what is not a letter: whitespace (str.isspace), NUL, and the soft hyphens PDFium marks
 _NOT_LETTER = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\0"}
 _SOFT_HYPHEN = frozenset("\ufffe\x02")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# a run of letters: no space, no soft hyphen (those are read one by one)
+_LETTERS_RE = re.compile("[^" + "".join(map(re.escape, sorted(_NOT_LETTER | _SOFT_HYPHEN))) + "]+")
 
 
 def page_text(tp, n: int) -> str | None:
@@ -47,7 +51,7 @@ def page_text(tp, n: int) -> str | None:
     buf = (ctypes.c_ushort * (n + 1))()
     pdfium_c.FPDFText_GetText(tp, 0, n, buf)
     text = bytes(buf)[:2 * n].decode("utf-16-le", "surrogatepass")
-    if len(text) != n or any("\ud800" <= c <= "\udfff" for c in text):
+    if len(text) != n or _SURROGATE_RE.search(text):
         return None
     return text
 
@@ -115,6 +119,43 @@ class _Words:
             if top < w[3]:
                 w[3] = top
 
+    def run(self, text: str, end: int, obj: int, cells: tuple, origin, get_obj) -> int:
+        """The letters after the waiting one up to ``end`` (a run with no space), read at
+        once while each stands on the same baseline just after the one before, in the
+        waiting letter's text object: what ``settle`` would make of them one by one (each
+        joins the word, ending where the next begins), without its checks. Returns the
+        index of the first letter not taken; the last one taken waits as ``prev``."""
+        x, y, size, top, bottom, font, _, start = self.prev  # type: ignore[misc]
+        tpv = self.tpv
+        if get_obj(tpv, start + 1) != obj:  # a text object a letter (Chromium's PDFs)
+            return start + 1
+        ox, oy, a_ox, a_oy = cells  # where origin() writes
+        i, last, limit = start + 1, x, 2 * size
+        xs: list[float] = []
+        while i < end and origin(tpv, i, a_ox, a_oy) and oy.value == y and (
+                last < ox.value < last + limit):
+            last = ox.value
+            xs.append(last)
+            i += 1
+        if xs and get_obj(tpv, start + len(xs)) != obj:  # not all in the one text object
+            lo, hi = 1, len(xs)  # its letters come together: find where they end
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                lo, hi = (mid, hi) if get_obj(tpv, start + mid) == obj else (lo, mid)
+            del xs[lo:]
+        if not xs:
+            return start + 1
+        self.settle(0, xs[0], y)  # the waiting letter, as the next one lets it end
+        w = self.word
+        assert w is not None
+        k = start + len(xs)  # the last letter taken
+        w[0].extend(text[start + 1:k])
+        if xs[-1] > w[2]:
+            w[2] = xs[-1]
+        self.prev = (xs[-1], y, size, top, bottom, font, text[k], k)
+        self.y_last = y
+        return k + 1
+
     def _close(self) -> None:
         w = self.word
         if w is not None:
@@ -128,7 +169,7 @@ class _Words:
 
 
 def words(tp, height: float, names: dict[int, str] | None = None,
-          descents: dict[str, float] | None = None) -> list[dict] | None:
+          descents: dict[str, float] | None = None, runs: bool = True) -> list[dict] | None:
     """The words of an open text page; None when a font has no name PDFium or ``names``
     (font handle -> name, for Type 3 fonts) can give: bold could not be seen.
     ``descents``: font name -> the descent its descriptor states (see ``pdfium_fonts``). Font, size
@@ -145,6 +186,7 @@ def words(tp, height: float, names: dict[int, str] | None = None,
     tpv = ctypes.cast(tp, ctypes.c_void_p).value or 0
     ox, oy = ctypes.c_double(), ctypes.c_double()
     a_ox, a_oy = ctypes.addressof(ox), ctypes.addressof(oy)
+    cells = (ox, oy, a_ox, a_oy)
     rect = c.FS_RECTF()
     a_rect = ctypes.addressof(rect)
     buf = ctypes.create_string_buffer(_NAME_BUF)
@@ -158,8 +200,9 @@ def words(tp, height: float, names: dict[int, str] | None = None,
     last_obj = None
     font, size, descent, slanted = "", 0.0, None, False
     get_obj, origin, generated = _GET_OBJECT, _GET_ORIGIN, _IS_GENERATED
-    not_letter, soft = _NOT_LETTER, _SOFT_HYPHEN
-    for i in range(n):
+    not_letter, soft, letters = _NOT_LETTER, _SOFT_HYPHEN, _LETTERS_RE
+    i, misses = 0, 0 if runs else 8
+    while i < n:
         ch = text[i]
         if ch in not_letter:
             if generated(tpv, i) == 1:
@@ -170,6 +213,7 @@ def words(tp, height: float, names: dict[int, str] | None = None,
                 origin(tpv, i, a_ox, a_oy)
                 feed(_SPACE, ox.value, oy.value, 0.0)
                 last_kind = _SPACE
+            i += 1
             continue
         if ch in soft:  # a hyphen PDFium marks as a soft break
             ch = "-"
@@ -187,11 +231,13 @@ def words(tp, height: float, names: dict[int, str] | None = None,
                 typed = c.FPDFText_GetTextObject(tp, i)
                 known = seen[key] = (font, _descent(typed, desc, font, descents))
             font, descent = known
-            scale, slanted = _char_scale(tpv, i, matrix, obj)
-            size = round(_CHAR_SIZE(tpv, i) * scale, 3)
+            stated = _CHAR_SIZE(tpv, i)
+            scale, slanted = _char_scale(tpv, i, matrix, obj, stated)
+            size = round(stated * scale, 3)
         if slanted or not origin(tpv, i, a_ox, a_oy):
             feed(_TURNED, 0.0, -1e9, 0.0)  # turned text: not read
             last_kind = _TURNED
+            i += 1
             continue
         # the baseline plus the font's descent, as pdfminer places it (PDFium's own box
         # of a ligature's letters stands on the baseline)
@@ -206,9 +252,13 @@ def words(tp, height: float, names: dict[int, str] | None = None,
             feed(0, x, y, size)
         elif build.prev is not None:
             settle(0, x, y)
-        build.prev = (x, y, size, bottom - size if size > 0 else bottom - 1.0, bottom, font,
-                      ch, i)
+        top = bottom - size if size > 0 else bottom - 1.0
+        build.prev = (x, y, size, top, bottom, font, ch, i)
         last_kind = 0
+        i += 1
+        if misses < 8 and descent is not None and i < n and (m := letters.match(text, i)):
+            at, i = i, build.run(text, m.end(), obj, cells, origin, get_obj)
+            misses = misses + 1 if i == at else 0  # a letter an object: stop trying
     return build.finish()
 
 
@@ -232,7 +282,7 @@ def _descent(obj, out, name: str, stated: dict[str, float]) -> float | None:
     return out.value / 1000.0
 
 
-def _char_scale(tpv: int, i: int, matrix, obj: int) -> tuple[float, bool]:
+def _char_scale(tpv: int, i: int, matrix, obj: int, stated: float) -> tuple[float, bool]:
     """The page's own scaling of a character (a producer drawing in pixels scales the
     page by 0.75), which PDFium's font size leaves out: the effective matrix's vertical
     scale over the text matrix's; and whether the text is turned (not upright)."""
@@ -243,5 +293,4 @@ def _char_scale(tpv: int, i: int, matrix, obj: int) -> tuple[float, bool]:
     size = ctypes.c_float()
     if not obj or not _OBJ_SIZE(obj, ctypes.addressof(size)) or not size.value:
         return 1.0, turned
-    stated = _CHAR_SIZE(tpv, i)
     return (effective * size.value / stated if stated and effective else 1.0), turned

@@ -14,9 +14,8 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import re
-from collections.abc import Iterator
-from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Callable
+from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
@@ -24,14 +23,15 @@ _TF_RE = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+([-+\d.]+)\s+Tf\b")
 
 
 class FontNames:
-    """Type 3 font names for the pages of one PDF; pdfminer opens it only if asked."""
+    """Type 3 font names and stated descents for the pages of one PDF, from pdfminer's
+    view of its pages: ``pages(index)`` gives page ``index``'s pdfminer page (its
+    ``resources`` and ``contents``), e.g. from the pdfplumber document already open, so
+    the file is parsed once."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self._pages: list | None = None
-        self._iter: Iterator = iter(())
-        self._file: BinaryIO | None = None
+    def __init__(self, pages: Callable[[int], Any]):
+        self._pages = pages
         self._descents: dict[int, dict[str, float]] = {}
+        self._font_descents: dict[int, tuple[str, float] | None] = {}  # font objid: stated
 
     def for_page(self, page, index: int) -> dict[int, str] | None:
         """{PDFium font handle: name} for the fonts of page ``index`` (an open pypdfium2
@@ -68,15 +68,16 @@ class FontNames:
         clash: set[str] = set()
         fonts = resolve1(resolve1(self._page(index).resources or {}).get("Font") or {})
         for ref in fonts.values():
-            spec = resolve1(ref)
-            desc = resolve1(spec.get("FontDescriptor")) if spec else None
-            if not desc or _name(resolve1(spec.get("Subtype"))) == "Type3":
+            objid = getattr(ref, "objid", None)  # pages share their fonts: read each once
+            if objid is None:
+                got = _stated_descent(resolve1(ref))
+            elif objid in self._font_descents:
+                got = self._font_descents[objid]
+            else:
+                got = self._font_descents[objid] = _stated_descent(resolve1(ref))
+            if got is None or got[0] in clash:
                 continue
-            name = _name(resolve1(desc.get("FontName"))).split("+")[-1]
-            descent = resolve1(desc.get("Descent", 0))
-            if not name or not isinstance(descent, (int, float)) or name in clash:
-                continue
-            value = -abs(float(descent)) / 1000.0
+            name, value = got
             if out.setdefault(name, value) != value:  # two subsets disagree: PDFium's
                 clash.add(name)
                 del out[name]
@@ -101,48 +102,22 @@ class FontNames:
         return used
 
     def _page(self, index: int):
-        """pdfminer's page ``index`` (its resources, inherited ones too), walking the page
-        tree only as far as it; never pdfminer's scan of every object when the tree is
-        broken (on a file of 65,000 objects that took seconds)."""
-        if self._pages is None:
-            from pdfminer.pdfdocument import PDFDocument
-            from pdfminer.pdfparser import PDFParser
-
-            self._file = fh = self.path.open("rb")
-            self._pages = []
-            self._iter = _walk(PDFDocument(PDFParser(fh)).catalog.get("Pages"), None, 0, set())
-        while len(self._pages) <= index:
-            self._pages.append(next(self._iter))
-        return self._pages[index]
-
-    def close(self) -> None:
-        if self._file is not None:
-            with contextlib.suppress(Exception):
-                self._file.close()
+        return self._pages(index)
 
 
-class _Page:
-    def __init__(self, resources, contents):
-        self.resources, self.contents = resources, contents
-
-
-def _walk(node, resources, depth: int, seen: set[int]) -> Iterator[_Page]:
-    """The page tree's leaves in order, each with its (possibly inherited) resources."""
+def _stated_descent(spec) -> tuple[str, float] | None:
+    """(font name without its subset tag, the descent its descriptor states per point of
+    size) of a font dictionary; None for a Type 3 font, no descriptor or no number."""
     from pdfminer.pdftypes import resolve1
 
-    objid = getattr(node, "objid", None)
-    if depth > 32 or (objid is not None and objid in seen):
-        raise ValueError("the page tree loops")
-    if objid is not None:
-        seen.add(objid)
-    node = resolve1(node)
-    resources = node.get("Resources", resources)
-    kids = node.get("Kids")
-    if kids is None:
-        yield _Page(resources, node.get("Contents"))
-        return
-    for kid in resolve1(kids):
-        yield from _walk(kid, resources, depth + 1, seen)
+    desc = resolve1(spec.get("FontDescriptor")) if spec else None
+    if not desc or _name(resolve1(spec.get("Subtype"))) == "Type3":
+        return None
+    name = _name(resolve1(desc.get("FontName"))).split("+")[-1]
+    descent = resolve1(desc.get("Descent", 0))
+    if not name or not isinstance(descent, (int, float)):
+        return None
+    return name, -abs(float(descent)) / 1000.0
 
 
 def _name(raw) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pypdfium2.raw as pdfium_c
 
 from practicedb.extraction import pdfium_chars
-from practicedb.extraction.layout import Layout, assemble, shapes
+from practicedb.extraction.layout import Layout, prepare, settle, shapes
 from practicedb.extraction.pdfium_fonts import FontNames
 
 
@@ -30,23 +30,31 @@ def analyse_page(doc, index: int, keys: set[str], fonts: FontNames | None = None
     the Type 3 fonts PDFium leaves unnamed, where it can."""
     page = doc[index]
     try:
-        width, height = (float(v) for v in page.get_size())
         tp = page.get_textpage()
         try:
-            descents = fonts.descents(index) if fonts is not None else None
-            words = pdfium_chars.words(tp.raw, height, None, descents)
-            if words is None and fonts is not None:
-                names = fonts.for_page(page.raw, index)
-                words = pdfium_chars.words(tp.raw, height, names, descents) if names else None
+            lay = prepare_page(page, tp, index, fonts)
         finally:
             tp.close()
-        if words is None:
-            return None
-        objects: list[dict] = []
-        _paths(page.raw, None, height, objects, 0)
-        return assemble(index + 1, width, height, words, shapes(objects, width, height), keys)
+        return None if lay is None else settle(lay, keys)
     finally:
         page.close()
+
+
+def prepare_page(page, textpage, index: int, fonts: FontNames | None = None) -> Layout | None:
+    """``layout.prepare`` of an open pypdfium2 page and its text page (the fast text pass
+    hands them over while loaded, so a page is loaded once): None as for ``analyse_page``.
+    ``layout.settle`` finishes it."""
+    width, height = (float(v) for v in page.get_size())
+    descents = fonts.descents(index) if fonts is not None else None
+    words = pdfium_chars.words(textpage.raw, height, None, descents)
+    if words is None and fonts is not None:
+        names = fonts.for_page(page.raw, index)
+        words = pdfium_chars.words(textpage.raw, height, names, descents) if names else None
+    if words is None:
+        return None
+    objects: list[dict] = []
+    _paths(page.raw, None, height, objects, 0)
+    return prepare(index + 1, width, height, words, shapes(objects, width, height))
 
 
 def _paths(page, form, height: float, out: list[dict], depth: int,

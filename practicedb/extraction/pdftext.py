@@ -16,9 +16,10 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from practicedb.models import ExtractionError
 
@@ -131,8 +132,11 @@ def candidate_pages(fast: FastPass) -> list[int]:
     return sorted(p for p in pages if p < fast.page_count)
 
 
-def fast_pass(path: Path) -> tuple[FastPass | None, str]:
-    """Read all pages with pypdfium2; (None, library message) if it cannot open the file."""
+def fast_pass(path: Path, on_candidate: Callable[[int, Any, Any], None] | None = None,
+              ) -> tuple[FastPass | None, str]:
+    """Read all pages with pypdfium2; (None, library message) if it cannot open the file.
+    ``on_candidate(index, page, textpage)`` is called for each page ``candidate_pages``
+    will name, while it is loaded (so its layout can be read without loading it again)."""
     try:
         import pypdfium2 as pdfium
 
@@ -144,7 +148,15 @@ def fast_pass(path: Path) -> tuple[FastPass | None, str]:
         bands: list[list[str]] = []
         unreadable: set[int] = set()
         for i in range(len(doc)):
-            text, band, blank = _pdfium_page(doc, i)
+            after_kind = bool(texts) and KIND_PHRASE_RE.search(texts[-1]) is not None
+
+            def visit(text: str, page: Any, textpage: Any, i: int = i,
+                      after_kind: bool = after_kind) -> None:
+                if on_candidate is not None and (i < 3 or after_kind
+                                                 or KIND_PHRASE_RE.search(text)):
+                    on_candidate(i, page, textpage)
+
+            text, band, blank = _pdfium_page(doc, i, visit)
             texts.append(text)
             bands.append(band)
             if is_unusable(text) and not blank:
@@ -180,9 +192,11 @@ def read_text(path: Path, max_pages: int | None = None) -> str:
             doc.close()
 
 
-def _pdfium_page(doc, i: int) -> tuple[str, list[str], bool]:
+def _pdfium_page(doc, i: int, visit: Callable[[str, Any, Any], None] | None = None,
+                 ) -> tuple[str, list[str], bool]:
     """One page's normalised text, its band lines and whether it is blank (no text, no
-    image: nothing to warn about); empty, not blank, when the page will not load."""
+    image: nothing to warn about); empty, not blank, when the page will not load.
+    ``visit(text, page, textpage)`` is called while the page is loaded."""
     try:
         page = doc[i]
     except Exception:  # noqa: BLE001 - a broken page reads as empty; pdfplumber decides later
@@ -195,6 +209,9 @@ def _pdfium_page(doc, i: int) -> tuple[str, list[str], bool]:
             top = tp.get_text_bounded(0, h * (1 - BAND), w, h)
             bottom = tp.get_text_bounded(0, 0, w, h * BAND)
             band = [ln for ln in normalise(top + "\n" + bottom).split("\n") if ln.strip()]
+            if visit is not None:
+                with contextlib.suppress(Exception):  # the visitor's failure, not the page's
+                    visit(text, page, tp)
         finally:
             tp.close()
         return text, band, not text and not _has_image(page)
