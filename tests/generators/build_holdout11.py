@@ -118,11 +118,39 @@ def render(report, work):
     return target
 
 
+def _broken_at_hyphens(pdf_path):
+    """Per page, the hyphenated words that a line ends inside ("out-of-" + "hours")."""
+    import pdfplumber
+    out = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            found = []
+            lines = shared._lines(page)  # the whole page, then each half
+            for this, nxt in zip(lines, lines[1:]):
+                head, tail = this.split()[-1:], nxt.split()[:1]
+                if head and tail and head[0].endswith("-") and len(head[0]) > 1:
+                    found.append((head[0] + tail[0]).strip(".,;:()'\""))
+            out.append(found)
+    return out
+
+
+def _whole_words(practice, broken):
+    """The key's ``whole_words``: hyphenated words of the body that a line break splits
+    in the PDF, which a reader must give whole (with their hyphen)."""
+    words = {w.strip(".,;:()'\"") for w in practice["body"].split()}
+    pages = range(practice["page_start"], practice["page_end"] + 1)
+    seen = [w for p in pages for w in broken[p - 1] if w in words and "-" in w[1:-1]]
+    return sorted(set(seen), key=seen.index)
+
+
 def measure(report, pdf_path, problems):
     """The report's key entry, with every case checked from the PDF."""
     entry = shared.answer_entry(report, pdf_path, problems)
     shared.check_cases(report, pdf_path, entry, problems)
     shared.open_checks(pdf_path, entry["page_count"], problems)
+    broken = _broken_at_hyphens(pdf_path)
+    for practice in entry["practices"]:
+        practice["whole_words"] = _whole_words(practice, broken)
     size = pdf_path.stat().st_size
     if size > MAX_BYTES:
         problems.append(f"{pdf_path.name}: {size} bytes, more than {MAX_BYTES}")
