@@ -118,6 +118,7 @@ REPORT = {
               "force has tried several ways to reduce the number who give up before they "
               "are answered."),
         ("box", {"kind": "innovative", "label": "Innovative practice",
+                 "forces": [FORCE],
                  "title": "Timed call-backs for people waiting on the phone",
                  "areas": ["Contact management"],
                  "expect": (3, 3),
@@ -144,6 +145,7 @@ REPORT = {
               "attendance times separately for rural and urban beats, so that it can see "
               "where the gaps are and whether its changes are working."),
         ("box", {"kind": "promising", "label": "Promising practice",
+                 "forces": [FORCE],
                  "title": "Shift patterns redrawn around when incidents happen",
                  "areas": ["Response policing", "Strategy, performance and resources"],
                  "expect": (4, 4),
@@ -164,6 +166,7 @@ REPORT = {
               "name their ward officer, and most teams hold regular meetings where local "
               "people set the priorities for the coming months."),
         ("box", {"kind": "promising", "label": "Promising practice",
+                 "forces": [FORCE],
                  "title": "Monthly estate surgeries with housing providers",
                  "areas": ["Neighbourhood policing"],
                  "expect": (4, 4),
@@ -177,6 +180,7 @@ REPORT = {
                      "residents who raised it agree that it has been dealt with.",
                  ]}),
         ("box", {"kind": "innovative", "label": "Innovative practice",
+                 "forces": [FORCE],
                  "title": "Hospital injury data used to direct night-time patrols",
                  "areas": ["Serious violence", "Neighbourhood policing"],
                  "variant": "split",
@@ -224,6 +228,7 @@ REPORT = {
               "us that they have time to complete the enquiries their cases need. The "
               "force has also improved how it keeps suspects' bail under review."),
         ("box", {"kind": "promising", "label": "Promising practice",
+                 "forces": [FORCE],
                  "title": "A weekly check on every suspect released without bail",
                  "areas": ["Investigations"],
                  "expect": (5, 5),
@@ -238,6 +243,7 @@ REPORT = {
                      "from 620 to 140 in a year.",
                  ]}),
         ("box", {"kind": "innovative", "label": "Innovative practice",
+                 "forces": [FORCE],
                  "title": "Digital investigators beside detectives",
                  "areas": ["Digital, data and technology", "Investigations"],
                  "variant": "split",
@@ -256,6 +262,7 @@ REPORT = {
         ("p", "The force understands the nature of vulnerability in its area and works "
               "well with local authorities, health services and specialist charities."),
         ("box", {"kind": "promising", "label": "Promising practice",
+                 "forces": [FORCE],
                  "title": "Sexual violence advisers in the rape team",
                  "areas": ["Domestic abuse, VAWG and sexual offences", "Victim care"],
                  "expect": (7, 7),
@@ -269,6 +276,7 @@ REPORT = {
                      "support: 38 percent in 2024-25, against 52 percent two years ago.",
                  ]}),
         ("box", {"kind": "promising", "label": "Promising practice",
+                 "forces": [FORCE],
                  "title": "Mental health nurses advising officers by radio",
                  "areas": ["Vulnerability and mental health", "Contact management"],
                  "expect": (7, 7),
@@ -289,6 +297,7 @@ REPORT = {
         ("p", "The force manages most of the people in its area who pose a risk of sexual "
               "harm well. Caseloads for its specialist officers are high but reducing."),
         ("box", {"kind": "promising", "label": "Promising practice",
+                 "forces": [FORCE],
                  "title": "A psychologist joins the riskiest home visits",
                  "areas": ["Offender management"],
                  "expect": (8, 8),
@@ -310,6 +319,7 @@ REPORT = {
         ("p", "Staff we spoke to were proud to work for the force, although many "
               "described heavy workloads. Sickness absence has fallen for two years."),
         ("box", {"kind": "promising", "label": "Promising practice",
+                 "forces": [FORCE],
                  "title": "",
                  "areas": ["Workforce and wellbeing", "Child protection and exploitation"],
                  "expect": (9, 9),
@@ -328,6 +338,7 @@ REPORT = {
         ("p", "The force vets all its officers and staff to the required level and has "
               "cleared the backlog of renewals that we reported last time."),
         ("box", {"kind": "innovative", "label": "Innovative practice",
+                 "forces": [FORCE],
                  "title": "Searching the audit logs for misuse of systems",
                  "areas": ["Professional standards and vetting",
                            "Digital, data and technology"],
