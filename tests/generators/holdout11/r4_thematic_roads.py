@@ -80,7 +80,7 @@ REPORT = {
               "weeks to be viewed and much of it was never used."),
         ("box", {"kind": "promising", "label": "Promising practice",
                  "forces": [HT],
-                 "areas": ["Digital, data and technology", "Roads and operational support"],
+                 "areas": ["Roads and operational support", "Digital, data and technology"],
                  "expect": (3, 3),
                  "grid": [
                      ("Force", HT),
