@@ -66,8 +66,11 @@ def _plain_heading(ln: Line, lay: Layout) -> bool:
     text = ln.text.strip()
     if not text[:1].isupper() or text.endswith("."):
         return False
+    # measured in the type's size too: OCR boxes a line by its glyphs, and a line in
+    # capitals has no descenders
+    pitch = max(line_height(ln), ln.size)
     below = [o for o in lay.lines if o.col == ln.col and abs(o.x0 - ln.x0) <= 3
-             and 0 < o.top - ln.top <= 2 * line_height(ln)]
+             and 0 < o.top - ln.top <= 2 * pitch]
     first = min(below, key=lambda o: o.top, default=None)
     return first is not None and first.bold
 

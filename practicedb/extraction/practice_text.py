@@ -181,6 +181,10 @@ def _format_body(lines: list[tuple[Layout, Line]]) -> str:
     return out
 
 
+# short words that link the parts of a hyphenated chain ("out-of-hours", "stop-and-search")
+_LINKS = frozenset("of to in on by up and or for at the a from".split())
+
+
 def _join(a: str, b: str) -> str:
     """Join wrapped lines, undoing end-of-line hyphenation but keeping real compounds."""
     m = re.search(r"([A-Za-z]+)[-\u2010]$", a)
@@ -189,6 +193,8 @@ def _join(a: str, b: str) -> str:
         tail = re.match(r"[a-z]+", b)
         if tail and tail.group(0) in _COMPOUND_TAILS:
             return a + b
+        if a[m.start() - 1:m.start()] in ("-", "\u2010") and frag.lower() in _LINKS:
+            return a + b  # "out-of-" / "hours", "face-to-" / "face": a compound's words
         if b[:1].islower() and frag.lower() not in _PREFIXES and (frag.islower() or (
                 frag[:1].isupper() and frag[1:].islower())):
             return a[:-1] + b

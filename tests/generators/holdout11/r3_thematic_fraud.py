@@ -16,7 +16,8 @@ REPORT = {
     "meta_title": "No easy target",
     "type": "thematic",
     "forces": [LA, HU, SX, SW, SY, CL],
-    "published": "2019-04-25",
+    # the cover says only "April 2019" (the key said "2019-04-25", a day never printed)
+    "published": "2019-04",
     "header": "No easy target: the police response to fraud",
     "cover": {"kicker": "HMICFRS", "lines": ["No easy target",
                                              "An inspection of the police response to fraud"],
