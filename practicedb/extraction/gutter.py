@@ -14,41 +14,53 @@ def find_gutter(words: list[dict], width: float, height: float) -> float | None:
     body = [w for w in words if height * BAND < w["top"] < height * (1 - BAND)]
     if len(body) < 30:
         return None
-    slices: dict[int, list[dict]] = {}
-    for w in body:
-        for s in range(int(w["top"] // 10), int(w["bottom"] // 10) + 1):
-            slices.setdefault(s, []).append(w)
     start, stop = int(width * 0.3), int(width * 0.7)
     xs = range(start, stop, 2)
     n = len(xs)
+    floor, ceil = math.floor, math.ceil
+    # each word once: the indexes k of the positions start + 2k strictly inside it
+    slices: dict[int, list[tuple[int, int, float, float]]] = {}
+    for w in body:
+        x0, x1 = w["x0"], w["x1"]
+        item = (max(0, floor((x0 - start) / 2) + 1), min(n - 1, ceil((x1 - start) / 2) - 1),
+                x0, x1)
+        for s in range(int(w["top"] // 10), int(w["bottom"] // 10) + 1):
+            slices.setdefault(s, []).append(item)
     # per slice: the x positions its words cover (crosses) and those clear of words but
     # between its leftmost word end and rightmost word start (boths), as index ranges
     # added up in difference arrays: one sweep a slice, not every x against every word
     d_cross, d_both = [0] * (n + 1), [0] * (n + 1)
-    for ws in slices.values():
-        spans = sorted(_inside(w["x0"], w["x1"], start, n) for w in ws)
+    for items in slices.values():
+        items.sort()
         merged: list[list[int]] = []
-        for lo, hi in spans:
+        for lo, hi, _, _ in items:
             if lo > hi:
                 continue
             if merged and lo <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], hi)
+                if hi > merged[-1][1]:
+                    merged[-1][1] = hi
             else:
                 merged.append([lo, hi])
         for lo, hi in merged:
             d_cross[lo] += 1
             d_cross[hi + 1] -= 1
-        a, b = _inside(min(w["x1"] for w in ws), max(w["x0"] for w in ws), start, n)
-        for lo, hi, step in [(a, b, 1)] + [(max(lo, a), min(hi, b), -1) for lo, hi in merged]:
-            if lo <= hi and a <= b:
-                d_both[lo] += step
-                d_both[hi + 1] -= step
+        a, b = _inside(min(t[3] for t in items), max(t[2] for t in items), start, n)
+        if a > b:
+            continue
+        d_both[a] += 1
+        d_both[b + 1] -= 1
+        for lo, hi in merged:
+            lo, hi = max(lo, a), min(hi, b)
+            if lo <= hi:
+                d_both[lo] -= 1
+                d_both[hi + 1] += 1
     best: tuple[int, float] | None = None
     cross = both = 0
+    least_both, most_cross = max(3, 0.1 * len(slices)), 0.15 * len(slices)
     for k, x in enumerate(xs):
         cross += d_cross[k]
         both += d_both[k]
-        if both >= max(3, 0.1 * len(slices)) and cross <= 0.15 * len(slices):
+        if both >= least_both and cross <= most_cross:
             if best is None or (cross, -both) < (best[0], -best[1]):
                 best = (cross, x)
     if best is None or not _column_edge(body, best[1]):

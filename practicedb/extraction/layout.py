@@ -8,6 +8,7 @@ into a plain Layout (the page can then be closed) and knows nothing about practi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -136,13 +137,19 @@ def _split_gaps(row: list[dict], frames: Sequence = ()) -> list[list[dict]]:
     """Cut a row at wide gaps (side-by-side blocks: an undetected column, a table cell) and
     where it crosses a frame's edge."""
     parts = [[row[0]]]
-    held = _frame_index(row[0], frames)
+    held: int | None = None  # the frame of the word before, found when it matters
     for w in row[1:]:
-        prev, now = parts[-1][-1], _frame_index(w, frames)
+        prev = parts[-1][-1]
         gap, size = w["x0"] - prev["x1"], max(w["size"], prev["size"])
-        # a frame's edge parts words more than a word space apart (text running across a
-        # coloured panel's edge, as on a cover, stays one line)
-        if gap > 2.0 * size or (now != held and gap > 0.6 * size):
+        now: int | None = None
+        split = gap > 2.0 * size
+        if not split and frames and gap > 0.6 * size:
+            # a frame's edge parts words more than a word space apart (text running across
+            # a coloured panel's edge, as on a cover, stays one line)
+            held = _frame_index(prev, frames) if held is None else held
+            now = _frame_index(w, frames)
+            split = now != held
+        if split:
             parts.append([w])
         else:
             parts[-1].append(w)
@@ -187,6 +194,11 @@ def _touches(a: list[dict], b: list[dict]) -> bool:
     return gap < 1.2 * a[0]["size"]
 
 
+@functools.lru_cache(maxsize=256)
+def _is_bold(fontname: str | None) -> bool:
+    return _BOLD_RE.search(fontname or "") is not None
+
+
 def _make_line(words: list[dict], col: int) -> Line:
     big = max(w["size"] for w in words)
     base = max(w["bottom"] for w in words)
@@ -201,8 +213,8 @@ def _make_line(words: list[dict], col: int) -> Line:
         prev = w
     n = sum(len(w["text"]) for w in keep) or 1
     size = sum(w["size"] * len(w["text"]) for w in keep) / n
-    bold = sum(len(w["text"]) for w in keep if _BOLD_RE.search(w["fontname"] or "")) / n >= 0.6
-    lead = all(_BOLD_RE.search(w["fontname"] or "") for w in keep[:2])
+    bold = sum(len(w["text"]) for w in keep if _is_bold(w["fontname"])) / n >= 0.6
+    lead = all(_is_bold(w["fontname"]) for w in keep[:2])
     return Line(normalise("".join(parts)), min(w["x0"] for w in keep), max(w["x1"] for w in keep),
                 min(w["top"] for w in keep), max(w["bottom"] for w in keep), size, bold, col,
                 lead_bold=lead)

@@ -35,6 +35,9 @@ _LIGATURES = {
 _LIG_RE = re.compile("|".join(map(re.escape, _LIGATURES)))
 _SOFT_BREAK_RE = re.compile(r"[\ufffe\u00ad\x02]\s*(?:\r\n|\n|\r)?")
 _CID_RE = re.compile(r"\(cid:\d+\)")
+_SPACE_RE = re.compile(r"\s")  # str.isspace, as a pattern: counted in C
+_WIDE_RE = re.compile(r"[^\x00-\x7f\s]")  # neither ASCII nor a space
+_LATIN_RE = re.compile(r"[A-Za-z]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc but tab, newline
 # Scripts one language writes together (Japanese mixes kanji, hiragana and katakana): one
 # script for the "script soup" test, which is meant to catch undecoded glyphs.
@@ -97,17 +100,17 @@ def is_unusable(text: str) -> bool:
     rest = _CID_RE.sub("", text) if cids else text
     n = len(rest) - sum(rest.count(c) for c in " \n\t\r")
     if n and not rest.isascii():
-        n = sum(1 for c in rest if not c.isspace())
+        n = len(rest) - len(_SPACE_RE.findall(rest))
     if (cids and cids >= n) or not n:
         return True
     if rest.isascii():  # Latin letters, digits and punctuation: neither odd nor soup
         return False
-    wide = [c for c in rest if not c.isascii() and not c.isspace()]
+    wide = _WIDE_RE.findall(rest)
     odd = sum(1 for c in wide if unicodedata.category(c) in ("Co", "Cn", "Cs") or c == "\ufffd")
     if odd / n > 0.3:
         return True
     scripts: Counter[str] = Counter()
-    scripts["LATIN"] = sum(1 for c in rest if c.isascii() and c.isalpha())
+    scripts["LATIN"] = len(_LATIN_RE.findall(rest))
     for c in wide:
         if c.isalpha():
             name = unicodedata.name(c, "? ?").split()[0]
