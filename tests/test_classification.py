@@ -298,3 +298,22 @@ def test_accuracy_on_held_out_sets(taxonomy, folder, least_primary, least_within
     primary, within = _accuracy(key_cases(key), taxonomy, f"{folder} answer key")
     assert primary >= least_primary
     assert within >= least_within
+
+
+def test_leave_one_set_out_with_only_the_weights_in_use_is_the_plain_score(
+        taxonomy, monkeypatch, capsys):
+    from practicedb.classification import areas
+    from tests.evaluation import classification as evaluation
+
+    keys = [k for k in evaluation.answer_keys() if k.parent.name in {"holdout7", "holdout8"}]
+    if len(keys) < 2:
+        pytest.skip("holdout7 and holdout8 answer keys absent")
+    monkeypatch.setattr(evaluation, "GRID", {k: (v,) for k, v in
+                                             vars(areas.WEIGHTS).items()})
+    right, n = evaluation.leave_one_out(keys, taxonomy)
+    plain = [evaluation.score_key(k, taxonomy) for k in keys]
+    assert (right, n) == (sum(s.primary for s in plain), sum(s.n for s in plain))
+    # with a choice of weights, each set's are chosen on the other one (printed per set)
+    monkeypatch.setattr(evaluation, "GRID", {"section": (0.5, 1.0, 2.0)})
+    assert evaluation.leave_one_out(keys, taxonomy)[1] == n
+    assert "weights chosen on the others" in capsys.readouterr().out

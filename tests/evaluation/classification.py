@@ -5,6 +5,7 @@ true primary among the areas given.
     python benchmarks/eval_classification.py -v           # ... with each miss
     python benchmarks/eval_classification.py tests/holdout9/answers.json -v
     python benchmarks/eval_classification.py --neighbours  # how THRESHOLD was chosen
+    python benchmarks/eval_classification.py --leave-one-out  # the weights' honest figure
 
 Each practice is classified from its answer-key title, body and section with its report's
 title and type (what ingest passes in), so the figure measures the classifier alone, not
@@ -15,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass, field
+import math
+from dataclasses import asdict, dataclass, field, fields
+from itertools import product
 from pathlib import Path
 
-from practicedb.classification import Corrections, Taxonomy, classify, load_taxonomy
+from practicedb.classification import Corrections, Taxonomy, areas, classify, load_taxonomy
 from practicedb.models import Practice
 
 REPO = Path(__file__).resolve().parents[2]
@@ -128,14 +131,68 @@ def neighbours(keys: list[Path], taxonomy: Taxonomy) -> None:
               f"corrections fixes {fixed[floor]}, breaks {broke[floor]}")
 
 
+# The values each weight may take when it is re-chosen (the ones in use are among them).
+GRID: dict[str, tuple[float, ...]] = {
+    "title": (1.0, 1.5, 2.0, 3.0),
+    "section": (0.5, 0.75, 1.0, 1.5, 2.0),
+    "report": (0.25, 0.5, 1.0),
+    "report_cap": (2.0, 3.0, 5.0),
+    "term_decay": (0.7, 0.8, 0.9, 1.0),
+}
+
+
+def _grid() -> list[areas.Weights]:
+    """Every combination of GRID's values, the others kept at the ones in use."""
+    keys = [k for k in GRID if k in {f.name for f in fields(areas.Weights)}]
+    base = asdict(areas.WEIGHTS)
+    return [areas.Weights(**{**base, **dict(zip(keys, vals, strict=True))})
+            for vals in product(*(GRID[k] for k in keys))]
+
+
+def _distance(w: areas.Weights) -> float:
+    """How far a choice of weights is from the ones in use (ties go to the nearest)."""
+    now = asdict(areas.WEIGHTS)
+    return sum(abs(math.log((v + 0.05) / (now[k] + 0.05))) for k, v in asdict(w).items())
+
+
+def leave_one_out(keys: list[Path], taxonomy: Taxonomy) -> tuple[int, int]:
+    """For each answer key: the weights that get most primaries right on all the other
+    keys, then scored on that one. Prints a line a key; returns (right, practices)."""
+    sets = []
+    for key in keys:
+        sets.append((key.parent.name if key.parent.name != "corpus" else "corpus",
+                     [(areas._evidence(practice_of(c), taxonomy, c["report_title"],
+                                       c["report_type"]), c["primary_area"])
+                      for c in cases(key)]))
+    grid = _grid()
+    right = [[sum(areas._choose(areas._scores(ev, taxonomy, w), taxonomy).areas[0] == truth
+                  for ev, truth in items) for _, items in sets] for w in grid]
+    total = n = 0
+    for i, (name, items) in enumerate(sets):
+        best = max(range(len(grid)), key=lambda c: (sum(right[c]) - right[c][i],
+                                                    -_distance(grid[c])))
+        chosen = {k: v for k, v in asdict(grid[best]).items() if v != asdict(areas.WEIGHTS)[k]}
+        total, n = total + right[best][i], n + len(items)
+        print(f"{name:12} {len(items):4} practices  primary {right[best][i] / len(items):6.1%}"
+              f"  (weights chosen on the others: {chosen or 'those in use'})")
+    print(f"{'all':12} {n:4} practices  primary {total / n:6.1%}  leave-one-set-out "
+          f"({total} of {n})")
+    return total, n
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("keys", nargs="*", type=Path, help="answer keys (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each miss")
     parser.add_argument("--neighbours", action="store_true",
                         help="how often a similar labelled practice has the same primary area")
+    parser.add_argument("--leave-one-out", action="store_true",
+                        help="re-choose the weights on all keys but one, score that one")
     args = parser.parse_args()
     taxonomy = load_taxonomy()
+    if args.leave_one_out:
+        leave_one_out(args.keys or answer_keys(), taxonomy)
+        return
     if args.neighbours:
         neighbours(args.keys or answer_keys(), taxonomy)
         return
