@@ -61,6 +61,8 @@ class FastPass:
 
 def normalise(text: str) -> str:
     """Undo ligatures, soft hyphens, odd spaces and control characters."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing below would change it (most lines of a page)
     text = _SOFT_BREAK_RE.sub("", text)
     text = _LIG_RE.sub(lambda m: _LIGATURES[m.group(0)], text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
