@@ -523,3 +523,31 @@ def test_lines_broken_at_a_hyphen_join_into_the_word_written(a, b, joined):
     from practicedb.extraction.practice_text import _join
 
     assert _join(a, b) == joined
+
+
+def test_a_file_pdfplumber_cannot_open_is_tried_once(tmp_path, monkeypatch):
+    """Regression: on the PDFium path the font reader asks for pdfplumber's pages once a
+    page; a file whose page list is damaged was re-opened (and its objects scanned) each
+    time, doubling a damaged file's time before it was refused (pdf.js bug1978317: 7 s ->
+    15 s)."""
+    import contextlib
+
+    from practicedb.extraction import pdftext
+    from practicedb.extraction.pages import Plumber
+
+    opened = []
+    real = pdftext.open_plumber
+
+    def counting(path, message=""):
+        opened.append(path)
+        return real(path, message)
+
+    monkeypatch.setattr(pdftext, "open_plumber", counting)
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n")
+    with contextlib.ExitStack() as stack:
+        plumber = Plumber(bad, "", stack)
+        for _ in range(3):
+            with pytest.raises(ExtractionError):
+                plumber.get()
+    assert len(opened) == 1

@@ -63,7 +63,7 @@ def extract_report(path: Path, sha256: str | None = None, engine: str = "pdfium"
         plumber = Plumber(path, "", stack)
         fonts = prepared = None
         if engine == "pdfium":  # pdfminer's view of the fonts: the pdfplumber file's
-            fonts = pdfium_fonts.FontNames(lambda i: plumber.get().pages[i].page_obj)
+            fonts = pdfium_fonts.FontNames(plumber.page_obj)
             prepared = Prepared(fonts)
         fast, plumber.message = pdftext.fast_pass(path, prepared)
         # pdfplumber's open stays the judge of a damaged file (and its page count rules),

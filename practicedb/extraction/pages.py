@@ -87,8 +87,20 @@ class Plumber:
     def __init__(self, path: Path, pdfium_message: str, stack: contextlib.ExitStack):
         self.path, self.message, self.stack = path, pdfium_message, stack
         self.pdf = None
+        self._failed: ExtractionError | None = None  # tried once: a damaged file fails fast
 
     def get(self):
+        if self._failed is not None:
+            raise ExtractionError(str(self._failed))
         if self.pdf is None:
-            self.pdf = self.stack.enter_context(pdftext.open_plumber(self.path, self.message))
+            try:
+                self.pdf = self.stack.enter_context(
+                    pdftext.open_plumber(self.path, self.message))
+            except ExtractionError as exc:
+                self._failed = exc
+                raise
         return self.pdf
+
+    def page_obj(self, index: int):
+        """pdfminer's page ``index`` (its resources and contents)."""
+        return self.get().pages[index].page_obj
