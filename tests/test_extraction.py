@@ -551,3 +551,23 @@ def test_a_file_pdfplumber_cannot_open_is_tried_once(tmp_path, monkeypatch):
             with pytest.raises(ExtractionError):
                 plumber.get()
     assert len(opened) == 1
+
+
+def test_a_compound_broken_after_its_linking_word_stays_whole_in_a_box(tmp_path):
+    """The same rule on a reportlab box (set 11's was Chromium's): "out-of-" at a line's
+    end and "hours" on the next come back "out-of-hours"; "counter-corrup-" / "tion" is
+    still joined as one word."""
+    from tests.fixtures_pdf import Writer, _b, _r
+
+    path = tmp_path / "compound.pdf"
+    w = Writer(path, "PEEL 2025: An inspection of Kent Police")
+    w.text("PEEL 2025", 20, True, lead=30)
+    w.text("An inspection of Kent Police", 20, True, lead=30)
+    w.new_page()
+    w.box([_b("Promising practice", 12), _b("Social workers on call at night"),
+           _r("When a child is charged at night the custody inspector phones the out-of-"),
+           _r("hours service, and reports on staff go to the counter-corrup-"),
+           _r("tion unit within a day.")])
+    w.save()
+    body = extract_report(path).practices[0].body
+    assert "the out-of-hours service" in body and "the counter-corruption unit" in body
