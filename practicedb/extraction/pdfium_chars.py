@@ -130,29 +130,33 @@ class _Words:
         if get_obj(tpv, start + 1) != obj:  # a text object a letter (Chromium's PDFs)
             return start + 1
         ox, oy, a_ox, a_oy = cells  # where origin() writes
-        i, last, limit = start + 1, x, 2 * size
-        xs: list[float] = []
-        while i < end and origin(tpv, i, a_ox, a_oy) and oy.value == y and (
-                last < ox.value < last + limit):
+        limit, last, taken = 2 * size, x, 0
+        for i in range(start + 1, end):
+            if not origin(tpv, i, a_ox, a_oy) or oy.value != y or not (
+                    last < ox.value < last + limit):
+                break
             last = ox.value
-            xs.append(last)
-            i += 1
-        if xs and get_obj(tpv, start + len(xs)) != obj:  # not all in the one text object
-            lo, hi = 1, len(xs)  # its letters come together: find where they end
+            taken += 1
+        if not taken:
+            return start + 1
+        origin(tpv, start + 1, a_ox, a_oy)
+        first = ox.value
+        if get_obj(tpv, start + taken) != obj:  # not all in the one text object
+            lo, hi = 1, taken  # its letters come together: find where they end
             while hi - lo > 1:
                 mid = (lo + hi) // 2
                 lo, hi = (mid, hi) if get_obj(tpv, start + mid) == obj else (lo, mid)
-            del xs[lo:]
-        if not xs:
-            return start + 1
-        self.settle(0, xs[0], y)  # the waiting letter, as the next one lets it end
+            taken = lo
+            origin(tpv, start + taken, a_ox, a_oy)
+            last = ox.value
+        self.settle(0, first, y)  # the waiting letter, as the next one lets it end
         w = self.word
         assert w is not None
-        k = start + len(xs)  # the last letter taken
+        k = start + taken  # the last letter taken
         w[0].extend(text[start + 1:k])
-        if xs[-1] > w[2]:
-            w[2] = xs[-1]
-        self.prev = (xs[-1], y, size, top, bottom, font, text[k], k)
+        if last > w[2]:
+            w[2] = last
+        self.prev = (last, y, size, top, bottom, font, text[k], k)
         self.y_last = y
         return k + 1
 
