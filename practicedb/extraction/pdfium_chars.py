@@ -195,7 +195,7 @@ def words(tp, height: float, names: dict[int, str] | None = None,
     a_rect = ctypes.addressof(rect)
     buf = ctypes.create_string_buffer(_NAME_BUF)
     flags = ctypes.c_int()
-    matrix = c.FS_MATRIX()
+    scaling = _scale_cells()
     desc = ctypes.c_float()
     seen: dict[int, tuple[str, float | None]] = {}  # font handle: (name, descent)
     build = _Words(tpv)
@@ -236,7 +236,7 @@ def words(tp, height: float, names: dict[int, str] | None = None,
                 known = seen[key] = (font, _descent(typed, desc, font, descents))
             font, descent = known
             stated = _CHAR_SIZE(tpv, i)
-            scale, slanted = _char_scale(tpv, i, matrix, obj, stated)
+            scale, slanted = _char_scale(tpv, i, obj, stated, scaling)
             size = round(stated * scale, 3)
         if slanted or not origin(tpv, i, a_ox, a_oy):
             feed(_TURNED, 0.0, -1e9, 0.0)  # turned text: not read
@@ -286,15 +286,23 @@ def _descent(obj, out, name: str, stated: dict[str, float]) -> float | None:
     return out.value / 1000.0
 
 
-def _char_scale(tpv: int, i: int, matrix, obj: int, stated: float) -> tuple[float, bool]:
+def _scale_cells() -> tuple:
+    """Where _char_scale's calls write: a matrix, a float and their addresses (one set a
+    words() call, so threads never share them)."""
+    matrix, size = pdfium_c.FS_MATRIX(), ctypes.c_float()
+    return matrix, size, ctypes.addressof(matrix), ctypes.addressof(size)
+
+
+def _char_scale(tpv: int, i: int, obj: int, stated: float, cells: tuple) -> tuple[float, bool]:
     """The page's own scaling of a character (a producer drawing in pixels scales the
     page by 0.75), which PDFium's font size leaves out: the effective matrix's vertical
     scale over the text matrix's; and whether the text is turned (not upright)."""
-    if not _CHAR_MATRIX(tpv, i, ctypes.addressof(matrix)):
+    matrix, size, a_matrix, a_size = cells
+    if not _CHAR_MATRIX(tpv, i, a_matrix):
         return 1.0, False
-    turned = abs(matrix.b) > 1e-3 or abs(matrix.c) > 1e-3 or matrix.a <= 0 or matrix.d <= 0
-    effective = (matrix.b ** 2 + matrix.d ** 2) ** 0.5
-    size = ctypes.c_float()
-    if not obj or not _OBJ_SIZE(obj, ctypes.addressof(size)) or not size.value:
+    b, d = matrix.b, matrix.d
+    turned = b > 1e-3 or b < -1e-3 or abs(matrix.c) > 1e-3 or matrix.a <= 0 or d <= 0
+    effective = (b * b + d * d) ** 0.5
+    if not obj or not _OBJ_SIZE(obj, a_size) or not size.value:
         return 1.0, turned
     return (effective * size.value / stated if stated and effective else 1.0), turned
