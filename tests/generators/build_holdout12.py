@@ -108,6 +108,8 @@ def _locate(box, section, pages, name, problems):
         head, tail = (shared.norm(" ".join(ws)) for ws in (words[:8], words[-8:]))
         if head not in pages[start - 1][2] or tail not in pages[end - 1][1]:
             problems.append(f"{name}: {label!r}: not a right-column to left-column run")
+        if shared.norm(box["label"]) in pages[end - 1][1][:200]:
+            problems.append(f"{name}: {label!r}: heading repeated at the top of p{end}")
     if not set(box["areas"]) <= shared.AREAS:
         problems.append(f"{name}: {label!r}: unknown area in {box['areas']}")
     return {
