@@ -1,0 +1,1 @@
+"""Content and renderer of held-out set 12 (blind)."""
