@@ -571,3 +571,102 @@ def test_a_compound_broken_after_its_linking_word_stays_whole_in_a_box(tmp_path)
     w.save()
     body = extract_report(path).practices[0].body
     assert "the out-of-hours service" in body and "the counter-corruption unit" in body
+
+
+def _report_start(path: Path):
+    from tests.fixtures_pdf import Writer
+
+    w = Writer(path, "PEEL 2025: An inspection of Kent Police")
+    w.text("PEEL 2025", 20, True, lead=30)
+    w.text("An inspection of Kent Police", 20, True, lead=30)
+    w.new_page()
+    w.text("Protecting vulnerable people", 15, True, lead=26)
+    w.para(["The force understands vulnerability in its area and works well with partners.",
+            "Two examples from this work are below."])
+    return w
+
+
+def test_two_boxes_side_by_side_under_thick_top_rules_are_read_apart(tmp_path):
+    """Regression (blind set 12, Chromium): two boxes in one row, each marked only by a
+    thick rule above its heading, came out as one practice of both texts, line by line.
+    A box opened by a rule spans the rule's width (here drawn by reportlab)."""
+    from tests.fixtures_pdf import LEFT, RIGHT
+
+    path = tmp_path / "side-by-side.pdf"
+    w = _report_start(path)
+    w.para(["Most investigations we reviewed were well supervised and victims were kept "
+            "informed of progress,"] * 8)  # running text across the page: no columns
+    mid = (LEFT + RIGHT) / 2
+    c, y = w.c, w.y - 10
+    c.setFillColorRGB(0.1, 0.3, 0.5)
+    for x0, x1 in ((LEFT, mid - 8), (mid + 8, RIGHT)):
+        c.rect(x0, y, x1 - x0, 4, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    left = ["Safety visits on the day of an arrest", "When a suspect is arrested for a",
+            "domestic abuse offence, an officer visits", "the victim on the same day."]
+    right = ["Nurses in the control room", "Two mental health nurses work in the",
+             "control room every evening, when most", "calls about people in crisis come in."]
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(LEFT, y - 18, "Promising practice")
+    c.drawString(mid + 8, y - 18, "Promising practice")
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 10)
+        c.drawString(LEFT, y - 36 - 14 * k, a)
+        c.drawString(mid + 8, y - 36 - 14 * k, b)
+    w.y = y - 36 - 14 * 4 - 20
+    w.text("Managing offenders", 15, True, lead=26)
+    w.para(["The force manages registered sex offenders well and has cleared the backlog "
+            "of home visits,"] * 6)
+    w.save()
+    got = [(p.title, p.body) for p in extract_report(path).practices]
+    assert got == [
+        ("Safety visits on the day of an arrest", "When a suspect is arrested for a domestic "
+         "abuse offence, an officer visits the victim on the same day."),
+        ("Nurses in the control room", "Two mental health nurses work in the control room "
+         "every evening, when most calls about people in crisis come in.")]
+
+
+def test_a_table_in_smaller_type_does_not_make_a_box_text_its_title(tmp_path):
+    """Regression (blind set 12): a box holding a table of figures in 9.5 pt took its 10 pt
+    prose for part of the title, as the median line was a table cell's."""
+    from tests.fixtures_pdf import _b, _r
+
+    path = tmp_path / "table-box.pdf"
+    w = _report_start(path)
+    cells = [(t, 9.0, False) for t in ("Measure", "Year before", "Year after", "Crimes",
+                                       "412", "131", "Arrests", "298", "102")]
+    w.box([_b("Innovative practice", 12), _b("Housing and work for prolific thieves"),
+           _r("The team chose the 40 people who had committed the most shoplifting."),
+           _r("It compared the year before and after each person joined:"), *cells])
+    w.save()
+    p = extract_report(path).practices[0]
+    assert p.title == "Housing and work for prolific thieves"
+    assert p.body.startswith("The team chose the 40 people")
+
+
+def test_a_glossary_entry_for_a_kind_is_not_a_practice(tmp_path):
+    """Regression (blind sets 12, PDF and web): a glossary's bold "Innovative practice"
+    followed by its definition was taken for an untitled practice."""
+    from tests.fixtures_pdf import _b, _r
+
+    path = tmp_path / "glossary.pdf"
+    w = _report_start(path)
+    w.box([_b("Promising practice", 12), _b("Safety visits on the day of an arrest"),
+           _r("An officer visits the victim of domestic abuse on the day of the arrest.")])
+    w.new_page()
+    w.text("Annex A: Glossary", 15, True, lead=26)
+    for term, text in (("Innovative practice", "An approach that is new to policing, that "
+                        "is showing good results and that other forces could learn from."),
+                       ("Section 136", "The power to take a person to a place of safety.")):
+        w.text(term, 10, True)
+        w.text(text, 10)
+        w.gap(6)
+    w.save()
+    assert [p.title for p in extract_report(path).practices] == [
+        "Safety visits on the day of an arrest"]
+    from practicedb.extraction.practice_text import is_definition
+    from practicedb.models import Practice
+
+    real = Practice(kind="promising", title="", body="A scheme that Kent Police began in 2023 "
+                    "gives every victim of burglary a visit within 24 hours.")
+    assert not is_definition(real)  # a force and a figure: what a force did

@@ -45,7 +45,7 @@ from practicedb.extraction.headings import (
 )
 from practicedb.extraction.layout import Layout, Line, line_height
 from practicedb.extraction.pages import Doc, Plumber, Prepared
-from practicedb.extraction.practice_text import END_SENTENCE, build_practice
+from practicedb.extraction.practice_text import END_SENTENCE, build_practice, is_definition
 from practicedb.forces import find_forces
 from practicedb.models import Practice, Report
 
@@ -143,6 +143,8 @@ def _find_practices(doc: Doc, pages: list[int]) -> tuple[list[Practice], set[int
             p.page_start, p.page_end = lay.number, last
             p.ocr = lay.ocr or any(ly.ocr for ly, _ in lines)
             p.section = _section(doc, lay, idx, top)
+            if is_definition(p):
+                continue
             if p.forces:
                 lined.add(id(p))
             p.forces = p.forces or find_forces(f"{p.title}\n{p.body}")
@@ -215,11 +217,18 @@ def _flow_lines(doc: Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Lin
     prev, left = heading, None
     pitches: list[float] = []
     titling = True
-    ruled = any(heading.top - 20 <= r[1] <= heading.top and overlaps(r, heading)
-                for r in lay.rules)  # a rule above the heading: the box runs to the next rule
+    above = [r for r in lay.rules if heading.top - 20 <= r[1] <= heading.top
+             and overlaps(r, heading)]  # a rule above the heading: the box runs to the next
+    ruled = bool(above)
+    # ... and spans the rule's width: on a page not set in columns, a line beside it
+    # belongs to a box beside this one
+    span = ((min(r[0] for r in above) - 3, max(r[2] for r in above) + 3)
+            if above and lay.gutter is None else None)
     stream = [(lay, ln) for ln in lay.lines[idx + 1:]]
     while True:
         for k, (ly, ln) in enumerate(stream):
+            if span is not None and ly is lay and (ln.x0 < span[0] or ln.x1 > span[1]):
+                continue
             if is_box_heading(ln, ly) or id(ln) in doc.used:
                 return out, out[-1][0].number if out else lay.number
             styled = ln.bold or ln.size > ly.body_size + 0.5

@@ -285,7 +285,7 @@ def shapes(objects: Sequence[dict], width: float, height: float) -> tuple[list, 
         if w < 6 and h < 6:
             marks.append((x0, top, x1, bottom))
             continue
-        if h <= 3 and w >= 30:
+        if h <= 6 and w >= 30 and w >= 8 * h:  # a thick rule too: no text fits in 6 pt
             rules.append((x0, top, x1, bottom))
         boxes.append([x0, top, x1, bottom])
     if len(boxes) > 1500:  # a vector drawing, not boxes; grouping it would take minutes

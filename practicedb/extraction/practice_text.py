@@ -9,6 +9,7 @@ end-of-line hyphenation undone (but real compounds such as "multi-agency" kept).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from statistics import median
 
 from practicedb.extraction.layout import Layout, Line, line_height
@@ -42,7 +43,7 @@ def build_practice(kind: str, inline: str, lines: list[tuple[Layout, Line]],
         if forces:
             del lines[k]
             break
-    body_size = median([ln.size for _, ln in lines]) if lines else lay.body_size
+    body_size = _text_size(lines) if lines else lay.body_size
     title_lines: list[Line] = []
     for _ly, ln in lines[:4]:
         if not (ln.bold or ln.size > body_size + 0.5):
@@ -58,6 +59,39 @@ def build_practice(kind: str, inline: str, lines: list[tuple[Layout, Line]],
     if not title and not body:
         return None
     return Practice(kind=kind, title=title, body=body, forces=forces)
+
+
+# What a glossary says a kind of practice is: "An approach that is new to policing ...",
+# "Work that a force is doing well ...", "A practice which ..."
+_DEFINES = re.compile(
+    r"(?:an?\s+|the\s+)?(?:new\s+)?(?:approach|practice|way|work|activity|example|initiative"
+    r"|method|scheme|something)\b[^.]{0,60}?\b(?:that|which|where)\b", re.IGNORECASE)
+_GLOSSARY = re.compile(r"\b(?:glossary|definitions?|terms\s+(?:used|we\s+use)|key\s+terms)\b",
+                       re.IGNORECASE)
+
+
+def is_definition(practice: Practice) -> bool:
+    """A glossary's entry for a kind ("Innovative practice: an approach that is new to
+    policing ..."), not a practice: a short text (a glossary may run on into its next
+    entry) whose first sentence defines, naming no force and no figure, rather than tells
+    what a force did; or any short entry under a glossary heading."""
+    body = " ".join(practice.body.split())
+    if not body or len(body.split()) > 80:
+        return False
+    if _GLOSSARY.search(practice.section or "") and len(body.split()) <= 50:
+        return True
+    first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    return (bool(_DEFINES.match(first)) and len(first.split()) <= 40
+            and not re.search(r"\d", first) and not find_forces(first))
+
+
+def _text_size(lines: list[tuple[Layout, Line]]) -> float:
+    """The size most of a box's text is set in, counted by characters (a table's many
+    short cells in a smaller type do not make the prose around them look large)."""
+    sizes: Counter[float] = Counter()
+    for _, ln in lines:
+        sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0]
 
 
 def first_clause(body: str, limit: int = 120) -> str:

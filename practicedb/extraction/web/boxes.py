@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from practicedb.extraction.practice_text import is_definition
 from practicedb.extraction.web.page import Block, clean
 from practicedb.forces import find_forces, forces_line
 from practicedb.models import Practice
@@ -58,6 +59,8 @@ def find_practices(blocks: list[Block], root: etree._Element) -> tuple[list[Prac
         practice, has_line = _practice(lab, [blocks[j] for j in span])
         if practice is not None:
             practice.section = _section(blocks, lab.index)
+            if is_definition(practice):
+                continue
             practices.append(practice)
             if has_line:
                 lined.add(id(practice))
