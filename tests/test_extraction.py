@@ -670,3 +670,37 @@ def test_a_glossary_entry_for_a_kind_is_not_a_practice(tmp_path):
     real = Practice(kind="promising", title="", body="A scheme that Kent Police began in 2023 "
                     "gives every victim of burglary a visit within 24 hours.")
     assert not is_definition(real)  # a force and a figure: what a force did
+
+
+def test_a_box_with_a_label_column_reads_its_fields_then_its_text(tmp_path):
+    """Regression (blind set 12, WeasyPrint): a box whose heading, title and force line
+    sit in a left column beside its text came out with the text's second line as its
+    title and the rest cut up. Here drawn by reportlab."""
+    from tests.fixtures_pdf import LEFT, RIGHT
+
+    path = tmp_path / "label-column.pdf"
+    w = _report_start(path)
+    c, y = w.c, w.y - 10
+    c.setFillColorRGB(0.93, 0.95, 0.97)
+    c.rect(LEFT, y - 120, RIGHT - LEFT, 120, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    label = [("Promising", 11, True), ("practice", 11, True), ("Ward panels that", 9, True),
+             ("choose three local", 9, True), ("priorities", 9, True),
+             ("Bedfordshire Police", 9.5, False)]
+    text = ["In every ward, a panel of residents, councillors and traders meets",
+            "the neighbourhood sergeant every three months and chooses three",
+            "problems for the team to work on until the next meeting.",
+            "The sergeant reports back on each priority at the following meeting,",
+            "and the results are posted on the force website."]
+    for k, (t, size, bold) in enumerate(label):
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+        c.drawString(LEFT + 8, y - 18 - 15 * k - (6 if k >= 2 else 0), t)
+    c.setFont("Helvetica", 9.5)
+    for k, t in enumerate(text):
+        c.drawString(LEFT + 140, y - 18 - 14 * k, t)
+    w.y = y - 140
+    w.para(["Officers who have worked in an area for a long time know its people well."])
+    w.save()
+    p = extract_report(path).practices[0]
+    assert (p.kind, p.title) == ("promising", "Ward panels that choose three local priorities")
+    assert p.body == " ".join(text)  # the force line read as one (a PEEL report's force rules)

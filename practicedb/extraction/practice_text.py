@@ -38,7 +38,7 @@ def build_practice(kind: str, inline: str, lines: list[tuple[Layout, Line]],
     if grid is not None:
         return Practice(kind=kind, title=grid[0] or inline, body=grid[2], forces=grid[1])
     forces: list[str] = []
-    for k in range(min(3, len(lines))):
+    for k in range(min(5, len(lines))):  # above, below or after a title of three lines
         forces = forces_line(lines[k][1].text)
         if forces:
             del lines[k]
@@ -147,6 +147,8 @@ def _grid_fields(lines: list[tuple[Layout, Line]]) -> tuple[str, list[str], str]
     fields: list[tuple[str, list[tuple[Layout, Line]]]] = []
     for ly, ln in lines:
         if id(ln) in labels:
+            if fields and not fields[-1][1]:
+                return None  # labels one after another, no value between: not a grid
             fields.append((ln.text.strip(), []))
         elif not fields:
             return None  # text above the first label row: not a grid
