@@ -288,6 +288,8 @@ FLOORS = [  # after: primary, listed (README's table)
     ("web_holdout", 0.85, 0.85),  # 88%, 88%
     ("holdout10", 0.75, 0.92),  # blind, never tuned on: 77%, 96% (the classifier before: 81%)
     ("holdout11", 0.55, 0.78),  # blind, never tuned on: 58%, 81% (thematic themes win)
+    ("holdout12", 0.68, 0.80),  # blind, never tuned on: 71%, 82%
+    ("web_holdout2", 0.75, 0.85),  # blind, never tuned on: 78%, 89%
 ]
 
 

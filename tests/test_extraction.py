@@ -308,6 +308,7 @@ KEYS = {
     "holdout9": HOLDOUT9,  # split boxes, label-cell grids, a scanned page, numbered summaries
     "holdout10": HOLDOUT9.parent / "holdout10",  # blind: 26 of 26, 0 extra (README)
     "holdout11": HOLDOUT9.parent / "holdout11",  # blind: 30 of 31 (a scanned box), 0 extra
+    "holdout12": HOLDOUT9.parent / "holdout12",  # blind: 9 of 17, 9 extra (new box styles)
 }
 KEYED = [pytest.param(folder, answer, id=f"{name}/{answer['file']}")
          for name, folder in KEYS.items() for answer in _key_reports(folder)]

@@ -18,11 +18,12 @@ from tests.evaluation.extraction import _norm, _same, title_ok
 
 WEB = CORPUS / "web"
 HOLDOUT = Path(__file__).parent / "web_holdout"
+HOLDOUT2 = Path(__file__).parent / "web_holdout2"  # blind: 6 of 9 found, 4 extra (README)
 
 
 def _cases() -> list:
     out = []
-    for folder in (WEB, HOLDOUT):
+    for folder in (WEB, HOLDOUT, HOLDOUT2):
         key = folder / "answers.json"
         if key.exists():
             out += [pytest.param(folder, r, id=r["file"])
@@ -159,3 +160,42 @@ def test_reports_stored_before_sources_were_kept_get_their_file_as_source(tmp_pa
     assert (row["report_id"], row["kind"], row["sha256"]) == ("r-1", "pdf", "abc")
     assert json.loads(row["practice_ids"]) == ["p-1"]
     assert storage.is_known(db, "abc")
+
+
+_FIELDS_AND_ARIA = """<!doctype html><html><head><meta charset="utf-8">
+<title>PEEL 2025: An inspection of Norfolk Constabulary</title></head><body><main>
+<h1>PEEL 2025: An inspection of Norfolk Constabulary</h1><p>Published 4 June 2025</p>
+<div role="heading" aria-level="2">Building an ethical culture</div>
+<p>The force has a well-established professional standards department.</p>
+<dl class="fields">
+  <dt>Type</dt><dd>Promising practice</dd>
+  <dt>Title</dt><dd>An anonymous line for reporting a colleague</dd>
+  <dt>Force</dt><dd>Norfolk Constabulary</dd>
+  <dt>What the force did</dt><dd><p>Reports go straight to the counter-corruption unit.</p></dd>
+  <dt>Outcome</dt><dd><p>Reports rose from 30 a year to 112.</p></dd>
+</dl>
+<details><summary>Innovative practice</summary><div>
+  <div role="heading" aria-level="4">Phones returned within a day</div>
+  <p>Norfolk Constabulary</p><p>Victims get a loan phone and their own back in a day.</p>
+</div></details>
+<h2>Glossary</h2>
+<dl><dt>Innovative practice</dt><dd>An approach that is new to policing and is showing
+early signs of success.</dd><dt>Kiosk</dt><dd>A computer that copies data from a phone.</dd></dl>
+</main></body></html>"""
+
+
+def test_field_lists_aria_headings_and_glossaries(tmp_path):
+    """Regressions (blind web set 2): a <dl> box of fields (Type / Title / Force / What
+    the force did) came out as one run of text; a role="heading" element was neither a
+    title nor a section; a glossary's "Innovative practice" entry was taken as one."""
+    page = tmp_path / "fields.html"
+    page.write_bytes(_FIELDS_AND_ARIA.encode("utf-8"))
+    got = [(p.kind, p.title, p.forces, p.section, p.body)
+           for p in extract_report(page).practices]
+    assert got == [
+        ("promising", "An anonymous line for reporting a colleague", ["Norfolk Constabulary"],
+         "Building an ethical culture", "Reports go straight to the counter-corruption unit."
+         "\n\nReports rose from 30 a year to 112."),
+        ("innovative", "Phones returned within a day", ["Norfolk Constabulary"],
+         "Building an ethical culture", "Victims get a loan phone and their own back in a day."),
+    ]

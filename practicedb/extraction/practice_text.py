@@ -127,6 +127,18 @@ _TITLE_LABEL = re.compile(r"(?:the\s+)?(?:practice|title|name|initiative|scheme|
                           r"(?:\s+(?:name|title))?\s*:?", re.IGNORECASE)
 _FORCE_LABEL = re.compile(r"(?:lead\s+)?(?:police\s+)?(?:forces?|organisations?)(?:\s+involved)?"
                           r"\s*:?", re.IGNORECASE)
+_KIND_LABEL = re.compile(r"(?:type|kind|category)(?:\s+of\s+practice)?\s*:?", re.IGNORECASE)
+
+
+def field_label(label: str) -> str | None:
+    """Which field a label cell names - "title", "forces" or "kind" ("Practice", "Force",
+    "Type") - or None for any other ("What the force did": the text)."""
+    text = label.strip()
+    for name, pattern in (("forces", _FORCE_LABEL), ("title", _TITLE_LABEL),
+                          ("kind", _KIND_LABEL)):
+        if pattern.fullmatch(text):
+            return name
+    return None
 
 
 def _grid_fields(lines: list[tuple[Layout, Line]]) -> tuple[str, list[str], str] | None:

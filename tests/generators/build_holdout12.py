@@ -61,7 +61,7 @@ def body_text(body):
         elif isinstance(item, list):
             parts.append("\n".join("- " + b for b in item))
         elif item[0] == "ol":
-            parts.append("\n".join(f"{i}. {t}" for i, t in enumerate(item[1], 1)))
+            parts.append("\n".join(f"- {t}" for t in item[1]))  # list items as "- ", numbered too
         else:
             parts.append("\n".join(" ".join(row) for row in item[1]))
     return "\n\n".join(parts)

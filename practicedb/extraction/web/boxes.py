@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from practicedb.extraction.practice_text import is_definition
+from practicedb.extraction.practice_text import field_label, is_definition
 from practicedb.extraction.web.page import Block, clean
 from practicedb.forces import find_forces, forces_line
 from practicedb.models import Practice
@@ -159,6 +159,12 @@ def _force_line(text: str) -> list[str]:
 
 def _practice(lab: _Label, content: list[Block]) -> tuple[Practice | None, bool]:
     """Title, force line and body from the blocks of one box."""
+    fields = _fields(content)
+    if fields is not None:
+        assert lab.kind is not None
+        return Practice(kind=lab.kind, title=fields[0] or lab.rest,
+                        body=_body([(b.text, b.item) for b in fields[2]]), forces=fields[1],
+                        page_start=None, page_end=None), bool(fields[1])
     items = [(text, bold, b) for b in content for text, bold in (b.lines or [(b.text, b.bold)])]
     forces: list[str] = []
     title = lab.rest
@@ -189,6 +195,28 @@ def _practice(lab: _Label, content: list[Block]) -> tuple[Practice | None, bool]
     assert lab.kind is not None
     return Practice(kind=lab.kind, title=title, body=body, forces=forces,
                     page_start=None, page_end=None), bool(forces)
+
+
+def _fields(content: list[Block]) -> tuple[str, list[str], list[Block]] | None:
+    """(title, forces, the text's blocks) of a box set as a field list - a <dl> of terms
+    ("Title", "Force", "What the force did") each with its value, as a PDF's label cells -
+    or None when no term names the title or the force."""
+    if not any(b.el.tag == "dt" for b in content):
+        return None
+    title, forces, body = "", [], []  # type: tuple[str, list[str], list[Block]]
+    field: str | None = None
+    named = False
+    for b in content:
+        if b.el.tag == "dt":
+            field = field_label(b.text)
+            named = named or field in ("title", "forces")
+        elif field == "title" and not title:
+            title = b.text
+        elif field == "forces" and not forces:
+            forces = _force_line(b.text) or find_forces(b.text)
+        elif field != "kind":
+            body.append(b)
+    return (title, forces, body) if named else None
 
 
 _BULLET_MARK = re.compile(r"^(?:[•●▪■◦‣·○►➢✓*]|[-–—](?=\s))\s*")

@@ -324,5 +324,13 @@ def _emit(el: etree._Element, lines: list[tuple[str, bool]], all_bold: bool, all
     if _CHROME_TEXT.match(text):
         return
     item = el.tag == "li" or any(a.tag == "li" for a in el.iterancestors())
-    out.append(Block(el, text, _HEADING_TAGS.get(str(el.tag), 0), all_bold, all_link,
-                     item, lines))
+    out.append(Block(el, text, _level(el), all_bold, all_link, item, lines))
+
+
+def _level(el: etree._Element) -> int:
+    """1-6 for a heading - an <h1>-<h6>, or any element with role="heading" (its
+    aria-level, 2 when it has none, as ARIA says) - else 0."""
+    if (level := _HEADING_TAGS.get(str(el.tag), 0)) or (el.get("role") or "").lower() != "heading":
+        return level
+    aria = (el.get("aria-level") or "").strip()
+    return int(aria) if aria.isdigit() and 1 <= int(aria) <= 6 else 2

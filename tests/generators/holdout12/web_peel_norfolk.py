@@ -43,10 +43,10 @@ KEY = {
          "areas": ["Workforce and wellbeing", "Investigations"],
          "body": "Every officer who joins an investigation team follows the same programme "
                  "in their first three months:\n\n"
-                 "1. Two weeks shadowing an experienced detective.\n"
-                 "2. A week on the law and procedure of interviewing suspects.\n"
-                 "3. A caseload that grows from five to fifteen investigations.\n"
-                 "4. A review with a tutor at the end of each month.\n\n"
+                 "- Two weeks shadowing an experienced detective.\n"
+                 "- A week on the law and procedure of interviewing suspects.\n"
+                 "- A caseload that grows from five to fifteen investigations.\n"
+                 "- A review with a tutor at the end of each month.\n\n"
                  "New investigators told us that they felt more confident, and fewer of them "
                  "left their teams in their first year.",
          "whole_words": []},
