@@ -25,6 +25,20 @@ KIND_WORD = {"innovative": "Innovative practice", "promising": "Promising practi
              "notable": "Notable practice", "good": "Good practice"}
 
 
+def practice(kind, title, forces, section, areas, body, expect):
+    """A practice as the key gives it, plus the pages (first, last) the layout means it to have."""
+    return {"kind": kind, "title": title, "forces": forces, "section": section,
+            "primary_area": areas[0], "areas": areas, "body": body, "expect": expect}
+
+
+def items(p, heading, force_prefix=None):
+    """A box's lines: kind heading, title, force line (unless force_prefix is None), paragraphs."""
+    head = [("kind", heading), ("title", p["title"])]
+    if force_prefix is not None:
+        head.append(("force", force_prefix + p["forces"][0]))
+    return head + [("p", t) for t in p["body"]]
+
+
 class Doc:
     def __init__(self, path, header, family="Sans", size=10, land=False, margin=56):
         from reportlab.pdfgen.canvas import Canvas

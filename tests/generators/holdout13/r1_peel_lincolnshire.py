@@ -1,6 +1,6 @@
 """Report 1: PEEL 2025, Lincolnshire Police (reportlab canvas, Liberation Sans, portrait)."""
 
-from .canvas_doc import Doc
+from .canvas_doc import Doc, items, practice
 
 FORCE = "Lincolnshire Police"
 REPORT = {
@@ -11,8 +11,7 @@ REPORT = {
 
 
 def _p(kind, title, section, areas, body, expect):
-    return {"kind": kind, "title": title, "forces": [FORCE], "section": section,
-            "primary_area": areas[0], "areas": areas, "body": body, "expect": expect}
+    return practice(kind, title, [FORCE], section, areas, body, expect)
 
 
 CALLBACK = _p("innovative", "Ringing back people who hang up on 999", "Responding to the public",
@@ -141,10 +140,10 @@ def build(path):
 
 
 def _box(d, p, heading, style, fn=None):
-    items = [("kind", heading), ("title", p["title"])] + [("p", t) for t in p["body"]]
+    lines = items(p, heading)
     if fn:
-        items.append(("fn", fn))
-    d.box([(p, items)], style)
+        lines.append(("fn", fn))
+    d.box([(p, lines)], style)
 
 
 _INVESTIGATION_TEXT = [

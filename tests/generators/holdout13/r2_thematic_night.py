@@ -1,6 +1,6 @@
 """Report 2: thematic "After dark" (reportlab canvas, Liberation Sans, landscape, two columns)."""
 
-from .canvas_doc import Doc
+from .canvas_doc import Doc, items, practice
 
 REPORT = {
     "file": "thematic-2025-night-time-economy.pdf",
@@ -14,8 +14,7 @@ REPORT = {
 
 
 def _p(kind, title, force, section, areas, body, expect):
-    return {"kind": kind, "title": title, "forces": [force], "section": section,
-            "primary_area": areas[0], "areas": areas, "body": body, "expect": expect}
+    return practice(kind, title, [force], section, areas, body, expect)
 
 
 HUBS = _p("innovative", "Welfare hubs for people separated from their friends", "Greater Manchester Police",
@@ -130,8 +129,7 @@ def build(path):
 
 
 def _items(p, heading):
-    return ([("kind", heading), ("title", p["title"]), ("force", p["forces"][0])]
-            + [("p", t) for t in p["body"]])
+    return items(p, heading, "")
 
 
 def _box(d, p, style, width=None):

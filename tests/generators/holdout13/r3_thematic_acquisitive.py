@@ -1,6 +1,6 @@
 """Report 3: thematic "Taken" 2018 (reportlab canvas, DejaVu Serif, portrait with one landscape page)."""
 
-from .canvas_doc import Doc
+from .canvas_doc import Doc, items, practice
 
 REPORT = {
     "file": "thematic-2018-acquisitive-crime.pdf",
@@ -13,8 +13,7 @@ REPORT = {
 
 
 def _p(kind, title, force, section, areas, body, expect):
-    return {"kind": kind, "title": title, "forces": [force], "section": section,
-            "primary_area": areas[0], "areas": areas, "body": body, "expect": expect}
+    return practice(kind, title, [force], section, areas, body, expect)
 
 
 SWEEPS = _p("notable", "Searching online marketplaces for stolen tools", "Norfolk Constabulary",
@@ -120,8 +119,7 @@ def build(path):
 
 
 def _items(p, heading):
-    return ([("kind", heading), ("title", p["title"]), ("force", "Force: " + p["forces"][0])]
-            + [("p", t) for t in p["body"]])
+    return items(p, heading, "Force: ")
 
 
 def _box(d, p, heading, style):
