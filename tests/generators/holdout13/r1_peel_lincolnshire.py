@@ -31,7 +31,7 @@ DRONE = _p("promising", "Drone crews on standby for searches for missing people"
     "In 2025 the drones found 31 people, 19 of them within an hour of the search starting. Search managers "
     "told us they now send fewer officers into the fens at night."], (4, 4))
 
-CHILDREN = _p("promising", "A school nurse told the next morning after a domestic abuse call", "Protecting vulnerable people",
+CHILDREN = _p("promising", "The child's school told the next morning after a domestic abuse call", "Protecting vulnerable people",
     ["Child protection and exploitation", "Domestic abuse, VAWG and sexual offences"], [
     "When officers attend a domestic abuse incident where a child lives, the force sends a short "
     "notification to the child's school before the start of the next school day.^1 A named member of "

@@ -71,7 +71,7 @@ def build(path):
     d = Doc(path, "Taken: burglary, theft and stolen goods", family="Serif", size=9.5)
     d.space(160)
     d.text(REPORT["title"], "Serif-Bold", 20, after=20)
-    d.text("September 2018", size=12)
+    d.text("Published: 13 September 2018", size=12)
     d.new_page()
     d.h1("Finding the stolen property")
     d.para("Most stolen goods are now sold online. We found notable practice in the way some forces use "
