@@ -69,7 +69,7 @@ PRACTICES = [HUBS, DOORS, ARCHES, PATROLS, PANEL, FATIGUE]
 DECOYS = [
     "We found promising practice in several forces, and some of it",
     "A woman in her twenties left a club in Leeds city centre",
-    "Forces with a late-night levy spent it mostly on extra patrols",
+    "Two of the six forces do not routinely check how many hours",
     "Good practice guide for licensing and the night-time economy",
     "Two of the six forces do not routinely share information with",
     "By March 2026, chief constables should make sure that their forces",
