@@ -98,7 +98,7 @@ def build(path):
         d.c.setFont("Serif-Bold" if i == 0 else "Serif", 9)
         for cell, dx in zip(row, (0, 140, 220)):
             d.c.drawString(d.x + dx, d.y, cell)
-    d.space(10)
+    d.space(20)
     d.box([(None, [("kind", "Area for improvement"), ("p",
            "Not all forces record which offenders are released from prison into their area, or when.")])],
           "double")
