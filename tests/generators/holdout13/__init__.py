@@ -1,0 +1,1 @@
+"""Content and renderers of blind held-out set 13 (PDF) and web set 3 (written blind)."""
