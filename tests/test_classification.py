@@ -290,6 +290,8 @@ FLOORS = [  # after: primary, listed (README's table)
     ("holdout11", 0.55, 0.78),  # blind, never tuned on: 58%, 81% (thematic themes win)
     ("holdout12", 0.68, 0.80),  # blind, never tuned on: 71%, 82%
     ("web_holdout2", 0.75, 0.85),  # blind, never tuned on: 78%, 89%
+    ("holdout13", 0.80, 0.90),  # blind, never tuned on: 81%, 94%
+    ("web_holdout3", 0.75, 0.85),  # blind, never tuned on: 75%, 88%
 ]
 
 

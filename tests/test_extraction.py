@@ -309,6 +309,7 @@ KEYS = {
     "holdout10": HOLDOUT9.parent / "holdout10",  # blind: 26 of 26, 0 extra (README)
     "holdout11": HOLDOUT9.parent / "holdout11",  # blind: 30 of 31 (a scanned box), 0 extra
     "holdout12": HOLDOUT9.parent / "holdout12",  # blind: 9 of 17, 9 extra (new box styles)
+    "holdout13": HOLDOUT9.parent / "holdout13",  # blind: 11 of 16, 0 extra (numbered headings)
 }
 KEYED = [pytest.param(folder, answer, id=f"{name}/{answer['file']}")
          for name, folder in KEYS.items() for answer in _key_reports(folder)]
@@ -705,3 +706,32 @@ def test_a_box_with_a_label_column_reads_its_fields_then_its_text(tmp_path):
     p = extract_report(path).practices[0]
     assert (p.kind, p.title) == ("promising", "Ward panels that choose three local priorities")
     assert p.body == " ".join(text)  # the force line read as one (a PEEL report's force rules)
+
+
+def test_numbered_headings_repeated_places_and_a_box_footnote(tmp_path):
+    """Regressions (blind set 13, reportlab canvas): "Promising practice 1 of 3" was not
+    a heading; a kind heading at the same place on two pages was taken for a running
+    header and dropped; a box's own footnote (smaller type, led by its marker) was read
+    into its text."""
+    from tests.fixtures_pdf import Writer, _b, _r
+
+    path = tmp_path / "numbered.pdf"
+    w = Writer(path, "PEEL 2025: An inspection of Kent Police")
+    w.text("PEEL 2025", 20, True, lead=30)
+    w.text("An inspection of Kent Police", 20, True, lead=30)
+    w.new_page()  # each box at the top of its page: its heading where a header would be
+    w.box([_b("Promising practice 1 of 2", 12), _b("Drone crews on standby for searches"),
+           _r("Two drone pilots are on duty every night for high-risk searches.1"),
+           ("1 The scheme is run with the county council.", 7.5, False)])
+    w.text("Investigating crime", 15, True, lead=26)
+    w.para(["Investigations are generally well supervised."])
+    w.new_page()
+    w.box([_b("Promising practice 2 of 2", 12), _b("A panel that reviews closed rape cases"),
+           _r("Every month a panel reads a sample of rape cases closed without a charge.")])
+    w.save()
+    got = [(p.kind, p.title, p.body) for p in extract_report(path).practices]
+    assert got == [
+        ("promising", "Drone crews on standby for searches",
+         "Two drone pilots are on duty every night for high-risk searches.1"),
+        ("promising", "A panel that reviews closed rape cases",
+         "Every month a panel reads a sample of rape cases closed without a charge.")]

@@ -19,11 +19,12 @@ from tests.evaluation.extraction import _norm, _same, title_ok
 WEB = CORPUS / "web"
 HOLDOUT = Path(__file__).parent / "web_holdout"
 HOLDOUT2 = Path(__file__).parent / "web_holdout2"  # blind: 6 of 9 found, 4 extra (README)
+HOLDOUT3 = Path(__file__).parent / "web_holdout3"  # blind: 6 of 8 found, 2 extra (README)
 
 
 def _cases() -> list:
     out = []
-    for folder in (WEB, HOLDOUT, HOLDOUT2):
+    for folder in (WEB, HOLDOUT, HOLDOUT2, HOLDOUT3):
         key = folder / "answers.json"
         if key.exists():
             out += [pytest.param(folder, r, id=r["file"])
@@ -198,4 +199,37 @@ def test_field_lists_aria_headings_and_glossaries(tmp_path):
          "\n\nReports rose from 30 a year to 112."),
         ("innovative", "Phones returned within a day", ["Norfolk Constabulary"],
          "Building an ethical culture", "Victims get a loan phone and their own back in a day."),
+    ]
+
+
+_ROWS_AND_PARENS = """<!doctype html><html><head><meta charset="utf-8">
+<title>Anti-social behaviour: a thematic inspection</title></head><body><main>
+<h1>Anti-social behaviour: a thematic inspection</h1><p>Published 2 March 2025</p>
+<h2>Supporting victims</h2>
+<blockquote><p>Promising practice</p>
+<p><strong>A single contact for victims of repeated anti-social behaviour</strong>
+(Dorset Police)</p><p>Every victim who reports three times in a month gets one officer.</p>
+</blockquote>
+<h2>Answering the call</h2>
+<table><caption>Promising practice</caption><tbody>
+<tr><th scope="row">Practice</th><td>Call handlers who can book a neighbourhood officer</td></tr>
+<tr><th scope="row">Force</th><td>Gwent Police</td></tr>
+<tr><th scope="row">What the force did</th>
+<td><p>Handlers book a visit during the call.</p></td></tr>
+</tbody></table>
+</main></body></html>"""
+
+
+def test_row_header_tables_and_a_force_in_brackets_after_the_title(tmp_path):
+    """Regressions (blind web set 3): a table of row headers (Practice / Force / What the
+    force did) was read as one run of text; a bold title followed by "(Dorset Police)"
+    was not a title."""
+    page = tmp_path / "rows.html"
+    page.write_bytes(_ROWS_AND_PARENS.encode("utf-8"))
+    got = [(p.title, p.forces, p.body) for p in extract_report(page).practices]
+    assert got == [
+        ("A single contact for victims of repeated anti-social behaviour", ["Dorset Police"],
+         "Every victim who reports three times in a month gets one officer."),
+        ("Call handlers who can book a neighbourhood officer", ["Gwent Police"],
+         "Handlers book a visit during the call."),
     ]

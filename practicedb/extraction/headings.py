@@ -12,10 +12,11 @@ from practicedb.extraction.layout import Layout, Line, line_height
 
 _HEADING = re.compile(
     r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s+examples?)?"
-    r"(?:\s*\d{1,2})?\s*[:.]?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?$",
+    r"(?:\s*\d{1,2}(?:\s+of\s+\d{1,2})?)?\s*[:.]?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?$",
     re.IGNORECASE)  # ... and a translation after a slash: "Innovative practice / Arfer arloesol"
 _HEADING_INLINE = re.compile(
-    r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s*\d{1,2})?\s*[:–—-]\s*"
+    r"^(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s*\d{1,2}(?:\s+of\s+\d{1,2})?)?"
+    r"\s*[:–—-]\s*"
     r"(?P<rest>\S.{3,})$", re.IGNORECASE)
 # HMICFRS publishes Welsh versions for the four Welsh forces: the kind headings in Welsh.
 _WELSH = re.compile(r"^arfer\s+(?:arloesol|addawol|nodedig|dda)\s*[:.]?$", re.IGNORECASE)

@@ -329,6 +329,10 @@ def _union(boxes: list[list[float]], tol: float = 2.0) -> list[tuple[float, floa
 
 # --- running headers and footers ----------------------------------------------------
 
+_KIND_KEY = re.compile(  # a kind heading's key: "promisingpractice", "... 1 of 3", "(continued)"
+    r"(?:innovative|promising|notable|good)practices?(?:examples?)?(?:of)?(?:continued|contd)?")
+
+
 def _line_key(text: str) -> str:
     """Comparison key for running headers: letters only, digits and punctuation dropped."""
     return re.sub(r"[^a-z]", "", text.lower())
@@ -340,7 +344,8 @@ def running_keys(fast: FastPass) -> set[str]:
     for lines in fast.bands:
         counts.update({_line_key(ln) for ln in lines if len(_line_key(ln)) >= 3})
     need = max(2, min(3, round(0.3 * fast.page_count)))
-    return {k for k, n in counts.items() if n >= need}
+    # a box's kind heading at the same place on two pages is not a running header
+    return {k for k, n in counts.items() if n >= need and not _KIND_KEY.fullmatch(k)}
 
 
 def _is_running(text: str, keys: set[str]) -> bool:

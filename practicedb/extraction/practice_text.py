@@ -54,6 +54,8 @@ def build_practice(kind: str, inline: str, lines: list[tuple[Layout, Line]],
     if len(title_lines) == len(lines):
         title_lines = title_lines[:1] if len(lines) > 1 else []
     rest = lines[len(title_lines):]
+    while rest and _footnote(rest[-1][1], body_size):  # a box's own footnotes, at its foot
+        rest.pop()
     body = _format_body(rest)
     title = " ".join([inline] + [ln.text for ln in title_lines]).strip() or first_clause(body)
     if not title and not body:
@@ -83,6 +85,12 @@ def is_definition(practice: Practice) -> bool:
     first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
     return (bool(_DEFINES.match(first)) and len(first.split()) <= 40
             and not re.search(r"\d", first) and not find_forces(first))
+
+
+def _footnote(ln: Line, text_size: float) -> bool:
+    """A footnote: a line in smaller type than the text, led by its marker ("1 The
+    scheme is run with ...")."""
+    return ln.size <= text_size - 1.5 and bool(re.match(r"[\d*†‡]{1,3}\s?\S", ln.text))
 
 
 def _text_size(lines: list[tuple[Layout, Line]]) -> float:

@@ -22,14 +22,16 @@ from practicedb.forces import find_forces, forces_line
 from practicedb.models import Practice
 
 _KINDS = r"(?P<kind>innovative|promising|notable|good)\s+practices?(?:\s+examples?)?"
-_KIND_ONLY = re.compile(rf"^{_KINDS}(?:\s*\d{{1,2}})?\s*[:.]?$", re.IGNORECASE)
-_KIND_INLINE = re.compile(rf"^{_KINDS}(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_NUMBER = r"(?:\s*\d{1,2}(?:\s+of\s+\d{1,2})?)?"  # "Innovative practice 2", "... 1 of 3"
+_KIND_ONLY = re.compile(rf"^{_KINDS}{_NUMBER}\s*[:.]?$", re.IGNORECASE)
+_KIND_INLINE = re.compile(rf"^{_KINDS}{_NUMBER}\s*[:–—-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _DECOY = re.compile(
     r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|case\s+stud(?:y|ies)"
     r"|accelerated\s+causes?\s+of\s+concern)\b\s*(?:\d{1,2})?\s*(?:[:.–—-].*)?$", re.IGNORECASE)
 _GLYPHS = re.compile(r"^[^\w(\"'‘“]+")
 _FORCE_LABEL = re.compile(r"^(?:(?:lead\s+)?forces?|police\s+forces?|force\s+area)\s*[:–—-]\s*"
                           r"(?P<names>.+)$", re.IGNORECASE)
+_TITLED = re.compile(r"^(?P<title>[^.()]{10,200}?)\s*\((?P<names>[^()]+)\)$")  # title (force)
 _LABEL_TAGS = ("summary", "dt", "th", "caption", "legend", "figcaption")  # what labels a box
 MAX_BOX_BLOCKS = 40
 MAX_FRAMELESS_BLOCKS = 25
@@ -178,6 +180,9 @@ def _practice(lab: _Label, content: list[Block]) -> tuple[Practice | None, bool]
         text, bold, b = items[k]
         if not forces and (found := _force_line(text)):
             forces, k = found, k + 1
+        elif (not title and not forces and k == 0 and (m := _TITLED.match(text))
+              and (found := forces_line(m.group("names")))):
+            title, forces, k = m.group("title"), found, k + 1  # "Title (Dorset Police)"
         elif not title and not body_first and (b.level or bold) and not b.item and len(text) <= 200:
             title, k = text.rstrip(":"), k + 1
         else:
@@ -199,15 +204,15 @@ def _practice(lab: _Label, content: list[Block]) -> tuple[Practice | None, bool]
 
 def _fields(content: list[Block]) -> tuple[str, list[str], list[Block]] | None:
     """(title, forces, the text's blocks) of a box set as a field list - a <dl> of terms
-    ("Title", "Force", "What the force did") each with its value, as a PDF's label cells -
-    or None when no term names the title or the force."""
-    if not any(b.el.tag == "dt" for b in content):
+    or a table of row headers ("Title", "Force", "What the force did") each with its value,
+    as a PDF's label cells - or None when no label names the title or the force."""
+    if not any(b.el.tag in ("dt", "th") for b in content):
         return None
     title, forces, body = "", [], []  # type: tuple[str, list[str], list[Block]]
     field: str | None = None
     named = False
     for b in content:
-        if b.el.tag == "dt":
+        if b.el.tag in ("dt", "th"):  # a term, or a row's header cell
             field = field_label(b.text)
             named = named or field in ("title", "forces")
         elif field == "title" and not title:
