@@ -9,6 +9,7 @@ thematic is an AMP page (<html amp>, <style amp-custom>, <amp-img>) whose practi
 from html import escape
 
 from holdout14.pdf_content import D, P
+from holdout14.render import KIND_LABEL as KINDS
 
 BEDS = "Bedfordshire Police"
 W1 = {
@@ -99,9 +100,6 @@ W2 = {
 }
 
 REPORTS = [W1, W2]
-
-KINDS = {"innovative": "Innovative practice", "promising": "Promising practice",
-         "notable": "Notable practice", "good": "Good practice"}
 
 CARD_CSS = """body{font:16px/1.5 Arial,sans-serif;margin:0;color:#222}
 main{max-width:60rem;margin:auto;padding:1rem}
