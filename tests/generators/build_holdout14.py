@@ -61,6 +61,9 @@ def items(report):
             section = b[1]
         elif b[0] == "box":
             yield b[1], section
+        elif b[0] == "grid2":
+            for col in b[1:]:
+                yield from items({"blocks": [("h1", section), *col]})
         elif b[0] in ("ol", "table"):
             for e in b[1] if b[0] == "ol" else b[2]:
                 if isinstance(e, dict):
@@ -80,13 +83,17 @@ def mentions(report):
 
 
 def page_texts(pdf):
-    """Per page: its text, then the text of each table cell (table rows interleave)."""
+    """Per page: its text, then each table cell's and each half page's (table rows and
+    two-column pages interleave in the page text)."""
     import pdfplumber
     out = []
     with pdfplumber.open(pdf) as doc:
         for page in doc.pages:
             cells = [c or "" for t in page.extract_tables() for row in t for c in row]
-            out.append("\n".join([page.extract_text() or "", *cells]))
+            mid = page.width / 2
+            halves = [page.crop(b).extract_text() or "" for b in
+                      ((0, 0, mid, page.height), (mid, 0, page.width, page.height))]
+            out.append("\n".join([page.extract_text() or "", *cells, *halves]))
     return out
 
 
@@ -123,6 +130,8 @@ def measure(report, pdf):
         first = find(texts, " ".join(words[:8]))
         last = find(texts, " ".join(words[-8:]))
         body = "\n\n".join(item["body"])
+        if item.get("expect") and item["expect"] != (first, last):
+            raise SystemExit(f"{item['title']!r} on {first}-{last}, not {item['expect']}")
         practices.append({
             "kind": item["kind"], "title": item["title"], "forces": item["forces"],
             "page_start": first, "page_end": last, "section": section,

@@ -62,6 +62,8 @@ table.sum th.cap { font-size: 11pt; }
 table.sum td { border: 0.6pt solid %(ink)s; padding: 4pt 6pt; vertical-align: top;
   background: %(fill)s; }
 table.sum td p { margin: 0; }
+.grid2 { display: grid; grid-template-columns: 1fr 1fr; column-gap: 7mm; }
+section.box.split { break-inside: auto; }
 table.annex { border-collapse: collapse; width: 100%%; }
 table.annex td, table.annex th { border-bottom: 0.5pt solid #999; padding: 3pt 5pt;
   text-align: left; }
@@ -96,7 +98,7 @@ def _force(item, report):
 
 def box(item, style, just, report):
     lab, title = escape(_label(item)), escape(item["title"])
-    cls = f"box {style}" + (" just" if just else "")
+    cls = f"box {style}" + (" just" if just else "") + (" split" if item.get("split") else "")
     force = _force(item, report)
     h4 = f"<h4>{title}</h4>" if title else ""
     if style == "icon":
@@ -158,15 +160,9 @@ def annex(rows):
     return out + "</table>"
 
 
-def html(report, annex_rows):
-    t = THEMES[report["theme"]]
-    css = CSS % {**t, "header": report["header"]}
-    cov = report["cover"]
-    parts = [f'<div class="cover"><div class="l0">{escape(cov[0])}</div>']
-    parts += [f'<div class="l1">{escape(c)}</div>' for c in cov[1:]]
-    parts.append(f'<div class="date">Published {escape(report["date"])}</div></div>')
-    brk = False
-    for b in report["blocks"]:
+def _blocks(report, blocks, annex_rows):
+    parts, brk = [], False
+    for b in blocks:
         kind = b[0]
         if kind == "break":
             brk = True
@@ -188,6 +184,21 @@ def html(report, annex_rows):
             parts.append(table(b[1], b[2]))
         elif kind == "annex":
             parts.append(annex(annex_rows))
+        elif kind == "grid2":
+            cols = "".join(f"<div>{''.join(_blocks(report, c, annex_rows))}</div>"
+                           for c in b[1:])
+            parts.append(f'<div class="grid2">{cols}</div>')
+    return parts
+
+
+def html(report, annex_rows):
+    t = THEMES[report["theme"]]
+    css = CSS % {**t, "header": report["header"]}
+    cov = report["cover"]
+    parts = [f'<div class="cover"><div class="l0">{escape(cov[0])}</div>']
+    parts += [f'<div class="l1">{escape(c)}</div>' for c in cov[1:]]
+    parts.append(f'<div class="date">Published {escape(report["date"])}</div></div>')
+    parts += _blocks(report, report["blocks"], annex_rows)
     return (f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
             f"<title>{escape(report['title'])}</title><style>{css}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
