@@ -3,7 +3,7 @@
 peel-2025-bedfordshire.html: practices as CSS grid cards (<div class="card">), every kind
 and title a <p class="h3"> / <p class="h4"> styled only by class. The missing-children
 thematic is an AMP page (<html amp>, <style amp-custom>, <amp-img>) whose practices are
-<li> items of one <ol>.
+<li> items of an <ol>, two more the rows of a <table> whose <caption> is the kind.
 """
 
 from html import escape
@@ -67,7 +67,7 @@ W2 = {
     "published": "2024-05-16", "date": "16 May 2024",
     "blocks": [
         ("h2", "When a child goes missing"),
-        ("p", "Children who go missing are at risk of exploitation and harm. We found promising practice in four of the six forces we visited; the list below describes it."),
+        ("p", "Children who go missing are at risk of exploitation and harm. We found promising and innovative practice in all six forces we visited; the lists and the table below describe it."),
         ("ol", [
             P("promising", "The same youth worker at every return interview", ["West Yorkshire Police"],
               "Child protection and exploitation",
@@ -93,6 +93,19 @@ W2 = {
               ["Parents and carers of children who often go missing can use an app to send the force a recent photograph, the child's phone number and the places they usually go, so that the details are ready before the child is next reported missing.",
                "Call handlers said that reports made through the app take half as long, and officers start searching sooner."]),
         ]),
+        ("h2", "Working with partners"),
+        ("p", "Two forces shared what they learned from missing episodes with partners in a structured way. The table sets out what they did."),
+        ("table", "Innovative practice", [
+            P("innovative", "Missing episodes linked to county lines passed to the organised crime unit", ["Merseyside Police"],
+              "Serious and organised crime",
+              ["Serious and organised crime", "Child protection and exploitation"],
+              ["When a child is found in another force area with cash, drugs or a second phone, the missing person coordinator sends the details to the organised crime unit the same day.",
+               "The unit has used these reports to identify the people running three county lines, and the children were referred as possible victims of modern slavery."]),
+            P("innovative", "Parents told what is happening at each stage of the search", ["Northamptonshire Police"],
+              "Victim care", ["Victim care", "Child protection and exploitation"],
+              ["A family liaison officer is given to the parents of every child assessed as high risk, and rings them every two hours during the search to tell them what has been done and what happens next.",
+               "Parents we spoke to said that the calls helped them cope, and they gave officers information about their child's friends sooner."]),
+        ]),
         ("h2", "Recommendations"),
         ("recs", ["By December 2024, chief constables should make sure that every missing child assessed as high risk is reviewed by an inspector.",
                   "By March 2025, forces should share the results of return interviews with the local safeguarding partnership."]),
@@ -112,7 +125,8 @@ main{max-width:60rem;margin:auto;padding:1rem}
 
 AMP_CSS = """body{font-family:Georgia,serif;margin:0 auto;max-width:42rem;padding:1rem}
 ol.practices{padding-left:1.5rem}ol.practices li{margin-bottom:1.2rem}
-.kind{display:block;text-transform:uppercase;font:700 .8rem Arial,sans-serif;color:#7a1f3d}
+table.practice-table{border-collapse:collapse}table.practice-table td,table.practice-table th{border:1px solid #999;padding:.4rem;vertical-align:top}
+caption{font-weight:700;text-align:left;color:#7a1f3d}.kind{display:block;text-transform:uppercase;font:700 .8rem Arial,sans-serif;color:#7a1f3d}
 .ptitle{display:block;font-weight:700}.pforce{display:block;font-style:italic}"""
 
 
@@ -158,6 +172,13 @@ def _html(report):
                          + "</div>")
         elif b[0] == "ol":
             parts.append('<ol class="practices">' + "".join(_li(i) for i in b[1]) + "</ol>")
+        elif b[0] == "table":
+            rows = "".join(
+                f"<tr><td>{escape(', '.join(i['forces']))}</td><td>{escape(i['title'])}</td>"
+                f"<td>{_paras(i['body'])}</td></tr>" for i in b[2])
+            parts.append(f'<table class="practice-table"><caption>{escape(b[1])}</caption>'
+                         "<thead><tr><th>Force</th><th>Practice</th>"
+                         f"<th>What the force did</th></tr></thead><tbody>{rows}</tbody></table>")
         elif b[0] == "recs":
             parts.append('<ol class="recs">' + "".join(
                 f"<li>{escape(x)}</li>" for x in b[1]) + "</ol>")
@@ -202,8 +223,8 @@ def _practices(report):
     for b in report["blocks"]:
         if b[0] == "h2":
             section = b[1]
-        elif b[0] in ("cards", "ol"):
-            for i in b[1]:
+        elif b[0] in ("cards", "ol", "table"):
+            for i in b[2] if b[0] == "table" else b[1]:
                 if i.get("decoy"):
                     continue
                 out.append({"kind": i["kind"], "title": i["title"], "forces": i["forces"],
