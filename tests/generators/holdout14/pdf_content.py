@@ -97,7 +97,7 @@ R2 = {
     "published": "2025-10-09", "date": "9 October 2025",
     "blocks": [
         ("h1", "Summary"),
-        ("p", "We visited six forces and spoke to more than seventy victims of stalking. We found promising practice in every force we visited, and we summarise it in the table below. The practice in the table is not described again elsewhere in this report."),
+        ("p", "We visited seven forces and spoke to more than seventy victims of stalking. We found promising practice in every force we visited, and we summarise it in the table below. The practice in the table is not described again elsewhere in this report."),
         ("table", "Promising practice in the forces we visited", [
             P("promising", "Stalking clinics with a forensic psychologist", ["Gwent Police"],
               "Domestic abuse, VAWG and sexual offences",
