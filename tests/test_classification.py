@@ -292,6 +292,8 @@ FLOORS = [  # after: primary, listed (README's table)
     ("web_holdout2", 0.75, 0.85),  # blind, never tuned on: 78%, 89%
     ("holdout13", 0.80, 0.90),  # blind, never tuned on: 81%, 94%
     ("web_holdout3", 0.75, 0.85),  # blind, never tuned on: 75%, 88%
+    ("holdout14", 0.70, 0.85),  # blind, never tuned on: 72%, 89%
+    ("web_holdout4", 0.70, 0.88),  # blind, never tuned on: 73%, 91%
 ]
 
 

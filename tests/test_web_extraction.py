@@ -20,11 +20,12 @@ WEB = CORPUS / "web"
 HOLDOUT = Path(__file__).parent / "web_holdout"
 HOLDOUT2 = Path(__file__).parent / "web_holdout2"  # blind: 6 of 9 found, 4 extra (README)
 HOLDOUT3 = Path(__file__).parent / "web_holdout3"  # blind: 6 of 8 found, 2 extra (README)
+HOLDOUT4 = Path(__file__).parent / "web_holdout4"  # blind: 1 of 11 found, 5 extra (README)
 
 
 def _cases() -> list:
     out = []
-    for folder in (WEB, HOLDOUT, HOLDOUT2, HOLDOUT3):
+    for folder in (WEB, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4):
         key = folder / "answers.json"
         if key.exists():
             out += [pytest.param(folder, r, id=r["file"])
@@ -232,4 +233,42 @@ def test_row_header_tables_and_a_force_in_brackets_after_the_title(tmp_path):
          "Every victim who reports three times in a month gets one officer."),
         ("Call handlers who can book a neighbourhood officer", ["Gwent Police"],
          "Handlers book a visit during the call."),
+    ]
+
+
+_LISTS_CARDS_TABLES = """<!doctype html><html><head><meta charset="utf-8">
+<title>Found and safe: children who go missing</title></head><body>
+<h1>Found and safe: children who go missing</h1><p>Published 16 May 2024</p>
+<h2>When a child goes missing</h2>
+<ol><li><span class="kind">Promising practice</span><strong>The same youth worker at every
+return interview</strong><em>West Yorkshire Police</em><p>The same youth worker does every
+return interview.</p></li>
+<li><span class="kind">Area for improvement</span><p>Forces should interview sooner.</p></li></ol>
+<div class="card"><p class="h3">Innovative practice</p><p class="h4">Response cars placed where
+the demand is predicted</p><p>Inspectors see a map of likely incidents.</p></div>
+<table><caption>Innovative practice</caption><thead><tr><th>Force</th><th>Practice</th>
+<th>What the force did</th></tr></thead><tbody>
+<tr><td>Merseyside Police</td><td>Missing episodes passed to the organised crime unit</td>
+<td><p>The coordinator sends the details the same day.</p></td></tr>
+<tr><td>Northamptonshire Police</td><td>Parents told what is happening at each stage</td>
+<td><p>A liaison officer rings the parents every two hours.</p></td></tr></tbody></table>
+</body></html>"""
+
+
+def test_list_items_class_headings_and_tables_of_practices(tmp_path):
+    """Regressions (blind web set 4): a practice as a list item whose kind, title and force
+    are inline elements set on lines of their own; headings styled only by class
+    (<p class="h3">); a table captioned with a kind whose rows are practices."""
+    page = tmp_path / "lists.html"
+    page.write_bytes(_LISTS_CARDS_TABLES.encode("utf-8"))
+    got = [(p.kind, p.title, p.forces, p.body) for p in extract_report(page).practices]
+    assert got == [
+        ("promising", "The same youth worker at every return interview",
+         ["West Yorkshire Police"], "The same youth worker does every return interview."),
+        ("innovative", "Response cars placed where the demand is predicted", [],
+         "Inspectors see a map of likely incidents."),
+        ("innovative", "Missing episodes passed to the organised crime unit",
+         ["Merseyside Police"], "The coordinator sends the details the same day."),
+        ("innovative", "Parents told what is happening at each stage",
+         ["Northamptonshire Police"], "A liaison officer rings the parents every two hours."),
     ]

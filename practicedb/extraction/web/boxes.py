@@ -12,7 +12,7 @@ are never one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -54,11 +54,19 @@ def find_practices(blocks: list[Block], root: etree._Element) -> tuple[list[Prac
     for lab in labels:
         if lab.kind is None or lab.index in used:
             continue
+        if (table := _table_practices(blocks, lab)) is not None:  # one practice a row
+            used.update(table[1])
+            for row in table[0]:
+                row.section = _section(blocks, lab.index)
+                practices.append(row)
+                if row.forces:
+                    lined.add(id(row))
+            continue
         span = _box(blocks, lab, at, root) or _frameless(blocks, lab, at)
         span = [j for j in span if j not in used]
         used.update(span)
         used.add(lab.index)
-        practice, has_line = _practice(lab, [blocks[j] for j in span])
+        practice, has_line = _practice(lab, _unlisted(blocks[lab.index], [blocks[j] for j in span]))
         if practice is not None:
             practice.section = _section(blocks, lab.index)
             if is_definition(practice):
@@ -68,6 +76,56 @@ def find_practices(blocks: list[Block], root: etree._Element) -> tuple[list[Prac
                 lined.add(id(practice))
             practice.forces = practice.forces or find_forces(f"{practice.title}\n{practice.body}")
     return practices, lined
+
+
+def _table_practices(blocks: list[Block], lab: _Label,
+                     ) -> tuple[list[Practice], list[int]] | None:
+    """A table captioned with a kind whose column headers name fields (Force | Practice |
+    What the force did): one practice a row, and the indices of the table's blocks. None
+    for any other box."""
+    cap = blocks[lab.index].el
+    table = cap.getparent()
+    if cap.tag != "caption" or lab.rest or lab.kind is None or table is None:
+        return None
+    rows = list(table.iter("tr"))
+    cells = [[c for c in tr if c.tag in ("th", "td")] for tr in rows]
+    fields = [field_label(" ".join(c.itertext())) for c in (cells[0] if cells else [])]
+    if (len(rows) < 2 or any(c.tag != "th" for c in cells[0])
+            or not {"title", "forces"} & set(fields)):
+        return None
+    out: list[Practice] = []
+    taken = [lab.index]
+    for row in cells[1:]:
+        if len(row) != len(fields):
+            return None
+        title, forces, body = "", [], []  # type: tuple[str, list[str], list[tuple[str, bool]]]
+        for field, cell in zip(fields, row, strict=True):
+            idx = [j for j, b in enumerate(blocks) if _within(b, cell)]
+            taken += idx
+            text = " ".join(blocks[j].text for j in idx)
+            if field == "title":
+                title = text
+            elif field == "forces":
+                forces = _force_line(text) or find_forces(text)
+            elif field != "kind":
+                body += [(blocks[j].text, blocks[j].item) for j in idx]
+        out.append(Practice(kind=lab.kind, title=title, body=_body(body), forces=forces,
+                            page_start=None, page_end=None))
+    taken += [j for j, b in enumerate(blocks) if _within(b, rows[0])]
+    return out, taken
+
+
+def _li(b: Block) -> etree._Element | None:
+    return next((a for a in [b.el, *b.el.iterancestors()] if a.tag == "li"), None)
+
+
+def _unlisted(label: Block, content: list[Block]) -> list[Block]:
+    """A practice set as one item of a list (<li>Promising practice ... </li>): the item's
+    title, force line and paragraphs are its parts, not list items."""
+    li = _li(label) if label.item else None
+    if li is None:
+        return content
+    return [replace(b, item=False) if _li(b) is li else b for b in content]
 
 
 def _label(i: int, b: Block) -> _Label | None:

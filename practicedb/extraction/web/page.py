@@ -40,6 +40,7 @@ _CONTENTS_HEADING = re.compile(r"^(?:contents|table of contents|on this page|in 
 _MARKER = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}|[*†‡§])\s*$")
 _SPACE = re.compile(r"\s+")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_HEADING_CLASS = re.compile(r"(?:^|\s)(?:h|heading-?)([1-6])(?:$|\s)", re.IGNORECASE)
 _BOLD_CLASS = re.compile(r"(?:^|[\s_-])(?:bold|strong)(?:$|[\s_-])", re.IGNORECASE)
 
 
@@ -267,10 +268,17 @@ def blocks(root: etree._Element) -> list[Block]:
 
 
 def _walk(el: etree._Element, out: list[Block], top: etree._Element) -> None:
-    run = _Run()
     base_bold = _is_bold(el)
-    run.add(el.text, base_bold, el.tag == "a")
+    parts = _parts(el)
+    for child in parts:  # each a line of its own (see _parts)
+        run = _Run()
+        _inline(child, run, base_bold, False)
+        _flush(child, run, out)
+    run = _Run()
+    run.add(None if parts else el.text, base_bold, el.tag == "a")
     for child in el:
+        if child in parts:
+            continue
         if not isinstance(child.tag, str):
             run.add(child.tail, base_bold, False)
             continue
@@ -282,6 +290,28 @@ def _walk(el: etree._Element, out: list[Block], top: etree._Element) -> None:
             _inline(child, run, base_bold, el.tag == "a")
         run.add(child.tail, base_bold, el.tag == "a")
     _flush(el, run, out)
+
+
+_PART_TAGS = ("span", "strong", "b", "em", "i", "small")
+
+
+def _parts(el: etree._Element) -> list[etree._Element]:
+    """The inline elements that open a block with nothing between them but spaces - a
+    label, a bold title, an italic force line, each set on a line of its own by the page's
+    style (<li><span>Promising practice</span><strong>Title</strong><em>Force</em><p>...):
+    read as lines apart. [] when there are fewer than two, or text runs between them."""
+    lead: list[etree._Element] = []
+    if (el.text or "").strip():
+        return []
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in BLOCK_TAGS:
+            break
+        if child.tag not in _PART_TAGS or not "".join(child.itertext()).strip():
+            return []
+        lead.append(child)
+        if (child.tail or "").strip():
+            return []
+    return lead if len(lead) >= 2 else []
 
 
 def _inline(el: etree._Element, run: _Run, bold: bool, link: bool) -> None:
@@ -328,9 +358,13 @@ def _emit(el: etree._Element, lines: list[tuple[str, bool]], all_bold: bool, all
 
 
 def _level(el: etree._Element) -> int:
-    """1-6 for a heading - an <h1>-<h6>, or any element with role="heading" (its
-    aria-level, 2 when it has none, as ARIA says) - else 0."""
-    if (level := _HEADING_TAGS.get(str(el.tag), 0)) or (el.get("role") or "").lower() != "heading":
+    """1-6 for a heading - an <h1>-<h6>, any element with role="heading" (its
+    aria-level, 2 when it has none, as ARIA says), a <p> or <div> of class "h3" - else 0."""
+    if level := _HEADING_TAGS.get(str(el.tag), 0):
         return level
-    aria = (el.get("aria-level") or "").strip()
-    return int(aria) if aria.isdigit() and 1 <= int(aria) <= 6 else 2
+    if (el.get("role") or "").lower() == "heading":
+        aria = (el.get("aria-level") or "").strip()
+        return int(aria) if aria.isdigit() and 1 <= int(aria) <= 6 else 2
+    # a paragraph styled as a heading by its class alone (<p class="h3">)
+    m = _HEADING_CLASS.search(el.get("class") or "") if el.tag in ("p", "div", "span") else None
+    return int(m.group(1)) if m else 0
