@@ -159,6 +159,17 @@ def _run_in_lines(doc: Doc, lay: Layout, idx: int, run: tuple[str, str],
     kind, rest = run
     first = lay.lines[idx]
     lines = [(lay, replace(first, text=rest, bold=False, lead_bold=False))]
+    frame = next((f for f in lay.frames if inside(first, f, 3)
+                  and f[3] - f[1] > 3 * line_height(first) and f[1] >= first.top - 20), None)
+    if frame is not None:  # opening a box: the practice is the box, every paragraph of it
+        for ln in lay.lines[idx + 1:]:
+            if not inside(ln, frame) or id(ln) in doc.used:
+                continue
+            if is_box_heading(ln, lay) or headings.run_in(ln, lay):
+                break
+            lines.append((lay, ln))
+        doc.used.add(id(first))
+        return kind, "", lines, lay.number
     pitch = None
     for ln in lay.lines[idx + 1:]:
         prev = lines[-1][1]
