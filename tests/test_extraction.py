@@ -590,6 +590,18 @@ def _report_start(path: Path):
     return w
 
 
+def _panel(w, height: float):
+    """A pale filled panel the width of the text, just below the writer's place: the
+    canvas and the panel's top y."""
+    from tests.fixtures_pdf import LEFT, RIGHT
+
+    c, y = w.c, w.y - 10
+    c.setFillColorRGB(0.93, 0.95, 0.97)
+    c.rect(LEFT, y - height, RIGHT - LEFT, height, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    return c, y
+
+
 def test_two_boxes_side_by_side_under_thick_top_rules_are_read_apart(tmp_path):
     """Regression (blind set 12, Chromium): two boxes in one row, each marked only by a
     thick rule above its heading, came out as one practice of both texts, line by line.
@@ -680,14 +692,11 @@ def test_a_box_with_a_label_column_reads_its_fields_then_its_text(tmp_path):
     """Regression (blind set 12, WeasyPrint): a box whose heading, title and force line
     sit in a left column beside its text came out with the text's second line as its
     title and the rest cut up. Here drawn by reportlab."""
-    from tests.fixtures_pdf import LEFT, RIGHT
+    from tests.fixtures_pdf import LEFT
 
     path = tmp_path / "label-column.pdf"
     w = _report_start(path)
-    c, y = w.c, w.y - 10
-    c.setFillColorRGB(0.93, 0.95, 0.97)
-    c.rect(LEFT, y - 120, RIGHT - LEFT, 120, stroke=0, fill=1)
-    c.setFillColorRGB(0, 0, 0)
+    c, y = _panel(w, 120)
     label = [("Promising", 11, True), ("practice", 11, True), ("Ward panels that", 9, True),
              ("choose three local", 9, True), ("priorities", 9, True),
              ("Bedfordshire Police", 9.5, False)]
@@ -743,14 +752,11 @@ def test_a_run_in_heading_that_opens_a_box_takes_the_whole_box(tmp_path):
     """Regression (blind set 14, WeasyPrint): "PROMISING PRACTICE: Every reported case ..."
     run into a box's first paragraph gave only that paragraph; the box's second paragraph
     and its force line after the first were lost. Here drawn by reportlab."""
-    from tests.fixtures_pdf import LEFT, RIGHT
+    from tests.fixtures_pdf import LEFT
 
     path = tmp_path / "run-in-box.pdf"
     w = _report_start(path)
-    c, y = w.c, w.y - 10
-    c.setFillColorRGB(0.93, 0.95, 0.97)
-    c.rect(LEFT, y - 110, RIGHT - LEFT, 110, stroke=0, fill=1)
-    c.setFillColorRGB(0, 0, 0)
+    c, y = _panel(w, 110)
     c.setFont("Helvetica-Bold", 10)
     c.drawString(LEFT + 8, y - 18, "PROMISING PRACTICE:")
     c.setFont("Helvetica", 10)
