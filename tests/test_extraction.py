@@ -777,3 +777,39 @@ def test_a_run_in_heading_that_opens_a_box_takes_the_whole_box(tmp_path):
                       "joint meeting of officers and housing staff, who agree one person to "
                       "lead each case.\n\nThe meeting keeps one shared action log, so letters "
                       "are not sent twice and repeat complaints fell by a fifth.")
+
+
+def test_a_practice_that_is_an_item_of_a_numbered_list(tmp_path):
+    """Regression (blind set 14, WeasyPrint and Chromium): "3. **Promising practice:**
+    Integrated offender management officers ..." - a list item led by a bold kind - was
+    not read, and its second paragraph would have been lost at the item's indent. Here
+    drawn by reportlab; items 1 and 2 are plain findings."""
+    from tests.fixtures_pdf import LEFT
+
+    path = tmp_path / "numbered-list.pdf"
+    w = _report_start(path)
+    c, y = w.c, w.y
+    c.setFont("Helvetica", 10)
+    c.drawString(LEFT, y, "1.")
+    c.drawString(LEFT + 18, y, "The force manages registered sex offenders well.")
+    c.drawString(LEFT, y - 20, "2.")
+    c.drawString(LEFT + 18, y - 20, "It has cleared its backlog of home visits.")
+    c.drawString(LEFT, y - 40, "3.")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(LEFT + 18, y - 40, "Promising practice:")
+    c.setFont("Helvetica", 10)
+    c.drawString(LEFT + 18 + c.stringWidth("Promising practice: ", "Helvetica-Bold", 10),
+                 y - 40, "Offender managers meet prison staff four weeks")
+    body = [(y - 54, "before each prolific offender is released, agree a plan for housing"),
+            (y - 68, "and drug treatment, and meet them at the gate."),
+            (y - 96, "Fewer than one in four were arrested again within six months.")]
+    for top, text in body:
+        c.drawString(LEFT + 18, top, text)
+    w.y = y - 124
+    w.para(["The force's leaders are visible and approachable to the workforce."])
+    w.save()
+    got = [(p.kind, p.body) for p in extract_report(path).practices]
+    assert got == [("promising", "Offender managers meet prison staff four weeks before "
+                    "each prolific offender is released, agree a plan for housing and drug "
+                    "treatment, and meet them at the gate.\n\nFewer than one in four were "
+                    "arrested again within six months.")]

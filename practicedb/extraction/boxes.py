@@ -171,14 +171,22 @@ def _run_in_lines(doc: Doc, lay: Layout, idx: int, run: tuple[str, str],
         doc.used.add(id(first))
         return kind, "", lines, lay.number
     pitch = None
+    # an item of a numbered list ("3. Promising practice: ..."): its lines and paragraphs
+    # stand at the text's indent, right of the number, until the next item
+    indent = -1.0 if headings.LIST_NUMBER.match(first.text) else first.x0
     for ln in lay.lines[idx + 1:]:
         prev = lines[-1][1]
         gap = ln.top - prev.top
-        if (ln.col != first.col or abs(ln.x0 - first.x0) > 3 or ln.bold or gap <= 0
-                or gap > 1.25 * (pitch or 1.3 * line_height(prev))):
+        if indent < 0 and first.x0 + 3 < ln.x0 <= first.x0 + 40:
+            indent = ln.x0
+        room = 2.6 if indent != first.x0 else 1.25  # an item may hold several paragraphs
+        if (ln.col != first.col or abs(ln.x0 - indent) > 3 or ln.bold or gap <= 0
+                or gap > room * (pitch or 1.3 * line_height(prev))):
             break  # the paragraph ends at a gap, an indent or another column
         pitch = pitch or gap
         lines.append((lay, ln))
+    if indent > first.x0:  # the item's first line, read from its text, not its number
+        lines[0] = (lay, replace(lines[0][1], x0=indent))
     doc.used.add(id(first))
     title = ""
     above = lay.lines[idx - 1] if idx else None

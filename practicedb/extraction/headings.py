@@ -24,6 +24,7 @@ _KIND_WORD = re.compile(r"^(innovative|promising|notable|good)$", re.IGNORECASE)
 _LABEL_REST = re.compile(r"^(practices?|examples?|\((continued|cont'?d\.?)\))\s*[:.]?$",
                          re.IGNORECASE)
 _CONTINUED = re.compile(r"\((continued|cont'?d\.?)\)\s*[:.]?$", re.IGNORECASE)
+LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")  # a numbered list's item: "3. ", "(2) "
 _GLYPHS = re.compile(r"^[^\w(\"'‘“]+")  # a decorative mark before a heading: ◆ ★ ■ ▶
 _DEFINITION = re.compile(r"(?:an?|the)?\s*(?:practices?|approach|example|term|way|activity)\b",
                          re.IGNORECASE)
@@ -107,7 +108,7 @@ def run_in(ln: Line, lay: Layout) -> tuple[str, str] | None:
     practice. A heading in the text's own weight is a passing mention, not this."""
     if not ln.lead_bold or styled(ln, lay):
         return None
-    m = _HEADING_INLINE.match(heading_text(ln, lay)[0])
+    m = _HEADING_INLINE.match(LIST_NUMBER.sub("", heading_text(ln, lay)[0]))
     if not m or not m.group("rest")[0].isupper() or _DEFINITION.match(m.group("rest")):
         return None  # "Innovative practice – a practice that is new ...": a glossary entry
     return m.group("kind").lower(), m.group("rest").strip()

@@ -21,6 +21,7 @@ from practicedb.extraction.pdftext import BAND, FastPass, normalise
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semi|demi|cmbx|extrab", re.IGNORECASE)
 _SUPER_RE = re.compile(r"[\d,*†‡]+")
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 
 
 @dataclass
@@ -214,7 +215,9 @@ def _make_line(words: list[dict], col: int) -> Line:
     n = sum(len(w["text"]) for w in keep) or 1
     size = sum(w["size"] * len(w["text"]) for w in keep) / n
     bold = sum(len(w["text"]) for w in keep if _is_bold(w["fontname"])) / n >= 0.6
-    lead = all(_is_bold(w["fontname"]) for w in keep[:2])
+    # its first two words bold, after a list's number ("3. **Promising practice:** ...")
+    start = 1 if len(keep) > 2 and _LIST_NUMBER.fullmatch(keep[0]["text"]) else 0
+    lead = all(_is_bold(w["fontname"]) for w in keep[start:start + 2])
     return Line(normalise("".join(parts)), min(w["x0"] for w in keep), max(w["x1"] for w in keep),
                 min(w["top"] for w in keep), max(w["bottom"] for w in keep), size, bold, col,
                 lead_bold=lead)
