@@ -813,3 +813,30 @@ def test_a_practice_that_is_an_item_of_a_numbered_list(tmp_path):
                     "each prolific offender is released, agree a plan for housing and drug "
                     "treatment, and meet them at the gate.\n\nFewer than one in four were "
                     "arrested again within six months.")]
+
+
+def test_a_kind_set_as_a_margin_note_beside_the_title(tmp_path):
+    """Regression (blind set 14, WeasyPrint): "Innovative practice" in small type in the
+    margin beside the practice's bold title was read as one line with it, and the
+    practice was lost. Here drawn by reportlab."""
+    from tests.fixtures_pdf import LEFT
+
+    path = tmp_path / "margin-note.pdf"
+    w = _report_start(path)
+    c, y = w.c, w.y - 10
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(LEFT, y, "Innovative practice")
+    c.setFont("Helvetica-Bold", 10.5)
+    c.drawString(LEFT + 90, y, "A drone team on call for missing people searches")
+    c.setFont("Helvetica", 10.5)
+    text = ["Two trained drone pilots are on duty at all hours and can be sent to",
+            "the last known place of a high-risk missing person within forty minutes."]
+    for k, t in enumerate(text):
+        c.drawString(LEFT + 90, y - 20 - 15 * k, t)
+    w.y = y - 60
+    w.text("Managing offenders", 15, True, lead=26)
+    w.para(["We found that the force manages offenders well."])
+    w.save()
+    got = [(p.kind, p.title, p.body) for p in extract_report(path).practices]
+    assert got == [("innovative", "A drone team on call for missing people searches",
+                    " ".join(text))]

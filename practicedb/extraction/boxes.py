@@ -265,7 +265,11 @@ def _flow_lines(doc: Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Lin
     # belongs to a box beside this one
     span = ((min(r[0] for r in above) - 3, max(r[2] for r in above) + 3)
             if above and lay.gutter is None else None)
-    stream = [(lay, ln) for ln in lay.lines[idx + 1:]]
+    # a title set beside the heading (the kind as a margin note) comes first
+    beside = [ln for ln in lay.lines if ln is not heading and ln.col == heading.col
+              and abs(ln.bottom - heading.bottom) < 2 and ln.x0 > heading.x1 + 8
+              and id(ln) not in doc.used]
+    stream = [(lay, ln) for ln in beside + [o for o in lay.lines[idx + 1:] if o not in beside]]
     while True:
         for k, (ly, ln) in enumerate(stream):
             if span is not None and ly is lay and (ln.x0 < span[0] or ln.x1 > span[1]):

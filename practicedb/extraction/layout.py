@@ -143,7 +143,8 @@ def _split_gaps(row: list[dict], frames: Sequence = ()) -> list[list[dict]]:
         prev = parts[-1][-1]
         gap, size = w["x0"] - prev["x1"], max(w["size"], prev["size"])
         now: int | None = None
-        split = gap > 2.0 * size
+        # a wide gap, or a gap with a change of type (a margin note beside a title)
+        split = gap > 2.0 * size or (gap > 1.2 * size and abs(w["size"] - prev["size"]) > 1)
         if not split and frames and gap > 0.6 * size:
             # a frame's edge parts words more than a word space apart (text running across
             # a coloured panel's edge, as on a cover, stays one line)
