@@ -32,9 +32,11 @@ from practicedb.extraction.frames import (
     frame_at_bottom,
     frame_for,
     in_other_frame,
+    label_column,
     next_column_frame,
     overlaps,
     rule_between,
+    starts_beside,
 )
 from practicedb.extraction.headings import (
     continued_label,
@@ -206,12 +208,12 @@ def _box_lines(doc: Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line
     if frame is not None:
         while True:
             taken = [ln for ln in lay.lines if inside(ln, frame) and ln is not heading
-                     and (ln.top > heading.top - 0.5 or _beside(ln, heading))
+                     and (ln.top > heading.top - 0.5 or starts_beside(ln, heading))
                      and id(ln) not in doc.used]
             if heading.top < 0:  # a continuation: drop a repeated "(continued)" heading
                 label = {id(x) for x in continued_label(taken[0], lay)} if taken else set()
                 taken = [ln for ln in taken if id(ln) not in label]
-            taken = _label_column(taken, heading) or columns_within(taken)
+            taken = label_column(taken, heading) or columns_within(taken)
             cut = next((k for k, ln in enumerate(taken) if is_box_heading(ln, lay)), None)
             out += [(lay, ln) for ln in taken[:cut]]
             if cut is not None:
@@ -228,27 +230,6 @@ def _box_lines(doc: Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line
                 return out, lay.number
             lay, heading = nxt, start
     return _flow_lines(doc, lay, idx)
-
-
-def _beside(ln: Line, heading: Line) -> bool:
-    """The line starts on the heading's baseline, to its right."""
-    return abs(ln.top - heading.top) < 2 and ln.x0 > heading.x1 + 8
-
-
-def _label_column(lines: list[Line], heading: Line) -> list[Line] | None:
-    """A box set as a label column and a text column: the heading, the title and the force
-    line on the left, the text on the right, starting beside the heading. Read the left
-    column (the fields) and then the right (the text); None for any other box."""
-    beside = [ln for ln in lines if _beside(ln, heading)]
-    if not beside:
-        return None
-    split = min(ln.x0 for ln in beside)
-    left = [ln for ln in lines if ln.x1 <= split - 3]
-    right = [ln for ln in lines if ln.x0 >= split - 3]
-    if len(left) + len(right) != len(lines) or not right:
-        return None  # a line across both columns: not two columns
-    by_top = lambda ln: ln.top  # noqa: E731
-    return sorted(left, key=by_top) + sorted(right, key=by_top)
 
 
 def _flow_lines(doc: Doc, lay: Layout, idx: int) -> tuple[list[tuple[Layout, Line]], int]:

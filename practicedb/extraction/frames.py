@@ -137,3 +137,24 @@ def columns_within(lines: list[Line]) -> list[Line]:
         return lines  # short cells: a table
     by_top = lambda ln: ln.top  # noqa: E731
     return rest + sorted(left, key=by_top) + sorted(right, key=by_top)
+
+
+def starts_beside(ln: Line, heading: Line) -> bool:
+    """The line starts on the heading's baseline, to its right."""
+    return abs(ln.top - heading.top) < 2 and ln.x0 > heading.x1 + 8
+
+
+def label_column(lines: list[Line], heading: Line) -> list[Line] | None:
+    """A box set as a label column and a text column: the heading, the title and the force
+    line on the left, the text on the right, starting beside the heading. Read the left
+    column (the fields) and then the right (the text); None for any other box."""
+    beside = [ln for ln in lines if starts_beside(ln, heading)]
+    if not beside:
+        return None
+    split = min(ln.x0 for ln in beside)
+    left = [ln for ln in lines if ln.x1 <= split - 3]
+    right = [ln for ln in lines if ln.x0 >= split - 3]
+    if len(left) + len(right) != len(lines) or not right:
+        return None  # a line across both columns: not two columns
+    by_top = lambda ln: ln.top  # noqa: E731
+    return sorted(left, key=by_top) + sorted(right, key=by_top)
