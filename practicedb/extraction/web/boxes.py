@@ -12,7 +12,7 @@ are never one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -98,19 +98,14 @@ def _table_practices(blocks: list[Block], lab: _Label,
     for row in cells[1:]:
         if len(row) != len(fields):
             return None
-        title, forces, body = "", [], []  # type: tuple[str, list[str], list[tuple[str, bool]]]
-        for field, cell in zip(fields, row, strict=True):
+        got = _Fields()
+        for name, cell in zip(fields, row, strict=True):
             idx = [j for j, b in enumerate(blocks) if _within(b, cell)]
             taken += idx
-            text = " ".join(blocks[j].text for j in idx)
-            if field == "title":
-                title = text
-            elif field == "forces":
-                forces = _force_line(text) or find_forces(text)
-            elif field != "kind":
-                body += [(blocks[j].text, blocks[j].item) for j in idx]
-        out.append(Practice(kind=lab.kind, title=title, body=_body(body), forces=forces,
-                            page_start=None, page_end=None))
+            got.take(name, [blocks[j] for j in idx])
+        out.append(Practice(kind=lab.kind, title=got.title,
+                            body=_body([(b.text, b.item) for b in got.body]),
+                            forces=got.forces, page_start=None, page_end=None))
     taken += [j for j, b in enumerate(blocks) if _within(b, rows[0])]
     return out, taken
 
@@ -266,20 +261,36 @@ def _fields(content: list[Block]) -> tuple[str, list[str], list[Block]] | None:
     as a PDF's label cells - or None when no label names the title or the force."""
     if not any(b.el.tag in ("dt", "th") for b in content):
         return None
-    title, forces, body = "", [], []  # type: tuple[str, list[str], list[Block]]
-    field: str | None = None
+    got = _Fields()
+    name: str | None = None
     named = False
     for b in content:
         if b.el.tag in ("dt", "th"):  # a term, or a row's header cell
-            field = field_label(b.text)
-            named = named or field in ("title", "forces")
-        elif field == "title" and not title:
-            title = b.text
-        elif field == "forces" and not forces:
-            forces = _force_line(b.text) or find_forces(b.text)
-        elif field != "kind":
-            body.append(b)
-    return (title, forces, body) if named else None
+            name = field_label(b.text)
+            named = named or name in ("title", "forces")
+        else:
+            got.take(name, [b])
+    return (got.title, got.forces, got.body) if named else None
+
+
+@dataclass
+class _Fields:
+    """A box's fields as label cells name them (see ``practice_text.field_label``)."""
+
+    title: str = ""
+    forces: list[str] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+
+    def take(self, name: str | None, values: list[Block]) -> None:
+        """The blocks of one value, under the field its label names: the first title and
+        the first force line are fields, a kind is dropped, anything else is the text."""
+        text = " ".join(b.text for b in values)
+        if name == "title" and not self.title:
+            self.title = text
+        elif name == "forces" and not self.forces:
+            self.forces = _force_line(text) or find_forces(text)
+        elif name != "kind":
+            self.body += values
 
 
 _BULLET_MARK = re.compile(r"^(?:[•●▪■◦‣·○►➢✓*]|[-–—](?=\s))\s*")
