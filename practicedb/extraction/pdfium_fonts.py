@@ -66,7 +66,7 @@ class FontNames:
         from pdfminer.pdftypes import resolve1
 
         clash: set[str] = set()
-        fonts = resolve1(resolve1(self._page(index).resources or {}).get("Font") or {})
+        fonts = resolve1(resolve1(self._pages(index).resources or {}).get("Font") or {})
         for ref in fonts.values():
             objid = getattr(ref, "objid", None)  # pages share their fonts: read each once
             if objid is None:
@@ -86,7 +86,7 @@ class FontNames:
         """{font name: sizes it is set in} in order of first use on the page."""
         from pdfminer.pdftypes import resolve1
 
-        page = self._page(index)
+        page = self._pages(index)
         fonts = resolve1(resolve1(page.resources or {}).get("Font") or {})
         contents = resolve1(page.contents)
         contents = contents if isinstance(contents, list) else [contents]
@@ -100,9 +100,6 @@ class FontNames:
             name = _name(resolve1(desc.get("FontName") or spec.get("BaseFont")))
             used.setdefault(name, set()).add(round(abs(float(size)), 2))
         return used
-
-    def _page(self, index: int):
-        return self._pages(index)
 
 
 def _stated_descent(spec) -> tuple[str, float] | None:
